@@ -1,0 +1,86 @@
+import { inject } from 'vitest';
+
+export const baseUrl = (): string => inject('simBaseUrl');
+
+export interface TenantResponse {
+  partner: { orgId: string; name: string; subscriptionId: string };
+  templates: { id: string; name: string; provisioningId: string }[];
+  tokens: { fullAdmin: string; readOnlyAdmin: string };
+  subPartners: {
+    orgId: string;
+    name: string;
+    provisioningState: 'active' | 'suspended';
+    templates: { id: string; name: string; provisioningId: string }[];
+    tokens: { fullAdmin: string; readOnlyAdmin: string };
+  }[];
+}
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** One HTTP call to the simulator; JSON bodies in and out, nothing thrown for 4xx/5xx. */
+export async function call<T = any>( // eslint-disable-line @typescript-eslint/no-explicit-any -- tests assert on shapes
+  method: string,
+  path: string,
+  opts: { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {},
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  let body: string | undefined = opts.rawBody;
+  if (opts.body !== undefined) {
+    body = JSON.stringify(opts.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const res = await fetch(path.startsWith('http') ? path : baseUrl() + path, { method, headers, body });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // Non-JSON answers (CSV downloads) stay text.
+  }
+  return { status: res.status, headers: res.headers, body: parsed as T };
+}
+
+export async function createTenant(body: Record<string, unknown> = {}): Promise<TenantResponse> {
+  const res = await call<TenantResponse>('POST', '/_sim/tenants', {
+    body: { name: `Test Partner ${Math.random().toString(36).slice(2, 8)}`, ...body },
+  });
+  if (res.status !== 201) throw new Error(`POST /_sim/tenants answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A client bound to one token, for terse tests. */
+export function as(token: string) {
+  return {
+    get: <T = any>(path: string) => call<T>('GET', path, { token }), // eslint-disable-line @typescript-eslint/no-explicit-any
+    post: <T = any>(path: string, body?: unknown) => call<T>('POST', path, { token, body }), // eslint-disable-line @typescript-eslint/no-explicit-any
+    put: <T = any>(path: string, body?: unknown) => call<T>('PUT', path, { token, body }), // eslint-disable-line @typescript-eslint/no-explicit-any
+    del: <T = any>(path: string) => call<T>('DELETE', path, { token }), // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+}
+
+/** Advances the tenant's simulated clock (due async work completes before it answers). */
+export async function advanceClock(orgId: string, duration: string): Promise<string> {
+  const res = await call<{ now: string }>('POST', `/_sim/tenants/${orgId}/clock`, { body: { advance: duration } });
+  if (res.status !== 200) throw new Error(`clock advance answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body.now;
+}
+
+export async function setSettings(orgId: string, settings: Record<string, unknown>) {
+  const res = await call('POST', `/_sim/tenants/${orgId}/settings`, { body: settings });
+  if (res.status !== 200) throw new Error(`settings answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export function expectWebexError(res: ApiResponse, status: number) {
+  const body = res.body as { message?: unknown; errors?: unknown; trackingId?: unknown };
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
+  if (typeof body?.message !== 'string' || !Array.isArray(body.errors) || typeof body.trackingId !== 'string') {
+    throw new Error(`not a Webex error body: ${JSON.stringify(res.body)}`);
+  }
+  return body as { message: string; errors: { description: string; errorCode: number; field?: string }[]; trackingId: string };
+}
