@@ -17,6 +17,7 @@ import { consentRoutes } from './routes/consent';
 import { hubRoutes } from './routes/hub';
 import { simControlsRoutes } from './routes/sim-controls';
 import { simWorldRoutes } from './routes/sim-world';
+import { downloadsRoutes } from './routes/downloads';
 
 export interface AppDeps {
   db: Db;
@@ -72,7 +73,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   hub.route('/', hubRoutes(deps));
   app.route('/hub/v1', hub);
 
-  for (const prefix of ['/v1/*', '/hub/*', '/_sim/*']) {
+  app.route('/downloads', downloadsRoutes(deps));
+
+  for (const prefix of ['/v1/*', '/hub/*', '/_sim/*', '/downloads/*']) {
     app.all(prefix, (c) => {
       const description = `No such resource: ${c.req.method} ${new URL(c.req.url).pathname}`;
       throw new ApiError(404, description, [{ description, errorCode: 1404 }]);
