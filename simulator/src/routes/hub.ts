@@ -4,6 +4,7 @@ import type { AppEnv } from '../http/context';
 import { hubSessionRoutes } from './hub-session';
 import { hubTemplatesRoutes } from './hub-templates';
 import { hubCustomersRoutes } from './hub-customers';
+import { hubStatsRoutes } from './hub-stats';
 
 /**
  * Partner Hub-only features (no public Webex API): served under /hub/v1 and documented as
@@ -14,5 +15,6 @@ export function hubRoutes(deps: AppDeps): Hono<AppEnv> {
   r.route('/', hubSessionRoutes(deps));
   r.route('/onboardingTemplates', hubTemplatesRoutes(deps));
   r.route('/customers', hubCustomersRoutes(deps));
+  r.route('/stats', hubStatsRoutes(deps));
   return r;
 }
