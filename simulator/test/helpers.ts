@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+import { contractFetch } from './contract-proxy';
 
 export const baseUrl = (): string => inject('simBaseUrl');
 
@@ -34,7 +35,7 @@ export async function call<T = any>( // eslint-disable-line @typescript-eslint/n
     body = JSON.stringify(opts.body);
     headers['content-type'] ??= 'application/json';
   }
-  const res = await fetch(path.startsWith('http') ? path : baseUrl() + path, { method, headers, body });
+  const res = await contractFetch(baseUrl(), path, { method, headers, body });
   const text = await res.text();
   let parsed: unknown = text;
   try {
