@@ -1,0 +1,61 @@
+/**
+ * POST /wholesale/subscribers/validate: the provisioning rules, nothing written. The spec
+ * names three request variants without defining them (wholesale-api-notes §5); the
+ * simulator checks whatever the body makes checkable:
+ * - customerId + email: the customer takes subscribers, the e-mail is free;
+ * - email + customerInfo.primaryEmail (customer not provisioned yet): both e-mails are free;
+ * - the full provisioning payload: every rule provisioning applies.
+ */
+import { ERROR_CODES } from '@contract/error-codes';
+import { type SubscriberPrecheckRequest, requestedSubscriberPackage } from '@contract/wholesale';
+import type { Queryable } from '../../db/db';
+import { refuse } from '../../http/errors';
+import { assertEmailFree, assertNotOtherPartnersUser } from './checks';
+import { assertAcceptsSubscribers, loadCustomer } from './customer';
+import { planProvision } from './provision';
+import { phoneOrExtensionMissing, throwIf } from './rules';
+import { webexUserKind } from '../world';
+
+export const PRECHECK_SUCCESS = {
+  message: 'success',
+  info: [{ infoCode: 100, description: 'Provisioning preCheck validation successful.' }],
+} as const;
+
+async function assertPersonAvailable(q: Queryable, email: string, field: string): Promise<string | null> {
+  await assertEmailFree(q, email, field);
+  const kind = await webexUserKind(q, email);
+  assertNotOtherPartnersUser(kind, email, field);
+  return kind;
+}
+
+export async function precheckSubscriber(q: Queryable, orgId: string, body: SubscriberPrecheckRequest): Promise<void> {
+  if (body.provisioningId !== undefined) {
+    const rows = await q.query('SELECT 1 FROM templates WHERE provisioning_id = $1 AND org_id = $2', [
+      body.provisioningId,
+      orgId,
+    ]);
+    if (!rows.length) {
+      throw refuse(
+        ERROR_CODES.PROVISIONING_ID_UNKNOWN,
+        `provisioningId "${body.provisioningId}" is not the provisioning ID of any of your onboarding templates; copy it from the template in Partner Hub.`,
+        'provisioningId',
+      );
+    }
+  }
+  const pkg = requestedSubscriberPackage(body);
+  if (body.customerId !== undefined && pkg !== undefined) {
+    await planProvision(
+      q,
+      orgId,
+      { ...body, customerId: body.customerId, provisioningParameters: body.provisioningParameters ?? {} },
+      { lockCustomer: false },
+    );
+  } else {
+    if (body.customerId !== undefined) assertAcceptsSubscribers(await loadCustomer(q, orgId, body.customerId));
+    const kind = await assertPersonAvailable(q, body.email, 'email');
+    if (pkg !== undefined) {
+      throwIf(phoneOrExtensionMissing(pkg, body.provisioningParameters, kind === 'calling'));
+    }
+  }
+  if (body.customerInfo) await assertPersonAvailable(q, body.customerInfo.primaryEmail, 'customerInfo.primaryEmail');
+}
