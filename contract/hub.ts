@@ -1,0 +1,329 @@
+/**
+ * Wire format of the Partner Hub-only namespace (`/hub/v1`): onboarding templates, the
+ * "Restricted by partner" setting and customer locations. None of this has a public Webex
+ * API (wholesale-api-notes §9), so the simulator defines it; the SPA parses every answer
+ * through the response schemas here and the simulator validates every request with the
+ * request schemas. Same conventions as wholesale.ts: requests strict with a message per
+ * rule (unknown keys stripped), responses tolerant.
+ */
+import { z } from 'zod';
+import { CUSTOMER_PACKAGES, needsCallingLocation } from './packages';
+import { COUNTRIES, findCountry, isSupportedTimezone, normalizeLanguage, suggestTimezone } from './reference-data';
+import { CallingLocation, knownString } from './wholesale';
+import type { ErrorCodeEntry } from './error-codes';
+import { addIssue, describeValue, oneOf, optionalText, requiredText, string, typeError } from './validation';
+
+export const TEMPLATE_NAME_MAX = 80;
+const IDP_MAX = 1024;
+const PSTN_PROVIDER_MAX = 100;
+
+export const TEMPLATE_OFFER_TYPES = ['webex_for_wholesale'] as const;
+export const AUTHENTICATION_MODES = ['webex', 'partner_sso_saml', 'partner_sso_oidc'] as const;
+export type AuthenticationMode = (typeof AUTHENTICATION_MODES)[number];
+
+/**
+ * Refusals of the hub namespace that the public catalogue (error-codes.ts) has no entry
+ * for. Same shape and numbering style (1300-1399: Partner Hub-only rules), so a client
+ * maps them to fields exactly as it does the public codes.
+ */
+export const HUB_ERROR_CODES = {
+  TEMPLATE_NAME_IN_USE: {
+    code: 1301,
+    httpStatus: 409,
+    title: 'Template name already used',
+    explanation:
+      'Another onboarding template of this organisation has this name (names ignore case). Choose another name.',
+    field: 'name',
+  },
+  TEMPLATE_IN_USE: {
+    code: 1302,
+    httpStatus: 409,
+    title: 'Template in use',
+    explanation:
+      'Customers were created with this template, so it cannot be deleted. Keep it, or delete those customers first.',
+    field: 'id',
+  },
+  SUBSCRIPTION_NOT_AVAILABLE: {
+    code: 1303,
+    httpStatus: 400,
+    title: 'Subscription not available',
+    explanation:
+      'Templates use the organisation’s own wholesale subscription (a sub-partner uses its parent’s shared one).',
+    field: 'subscriptionId',
+  },
+  IDP_REQUIRED: {
+    code: 1304,
+    httpStatus: 400,
+    title: 'Identity provider required',
+    explanation:
+      'Partner SSO needs the identity provider: the SAML IdP entity ID, or the OpenID Connect IdP name registered for the partner.',
+    field: 'authentication',
+  },
+  PSTN_PROVIDER_REQUIRED: {
+    code: 1305,
+    httpStatus: 400,
+    title: 'PSTN provider required',
+    explanation:
+      'A template that offers calling packages needs a cloud-connected PSTN provider. Meetings-only templates may leave it out.',
+    field: 'pstnProvider',
+  },
+  LOCATION_NAME_IN_USE: {
+    code: 1306,
+    httpStatus: 409,
+    title: 'Location name already used',
+    explanation: 'The customer already has a location with this name (names ignore case). Choose another name.',
+    field: 'name',
+  },
+  PACKAGE_NOT_OFFERED: {
+    code: 1307,
+    httpStatus: 400,
+    title: 'Package not offered by the template',
+    explanation:
+      'The onboarding template does not offer this package. Pick a template that offers it, or remove the package.',
+    field: 'packages',
+  },
+} as const satisfies Record<string, ErrorCodeEntry>;
+export type HubErrorCodeName = keyof typeof HUB_ERROR_CODES;
+
+const object = <T extends z.ZodRawShape>(shape: T) => z.object(shape, { error: typeError('an object') });
+
+/** Hub rules raise issues carrying a hub code; the simulator looks it up in HUB_ERROR_CODES. */
+function addHubIssue(ctx: z.RefinementCtx, errorCode: HubErrorCodeName, message: string, path?: PropertyKey[]): void {
+  ctx.addIssue({ code: 'custom', message, params: { hubErrorCode: errorCode }, ...(path ? { path } : {}) });
+}
+
+const countryCode = string()
+  .trim()
+  .toUpperCase()
+  .superRefine((value, ctx) => {
+    if (!findCountry(value)) {
+      addIssue(
+        ctx,
+        'INVALID_COUNTRY',
+        `must be a 2-letter ISO 3166-1 code of a country where Webex Wholesale is offered (got ${describeValue(value)}); one of: ${COUNTRIES.map((c) => c.code).join(', ')}`,
+      );
+    }
+  });
+
+const timezone = string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (!isSupportedTimezone(value)) {
+      const suggestion = suggestTimezone(value);
+      addIssue(
+        ctx,
+        'UNSUPPORTED_TIMEZONE',
+        `${describeValue(value)} is not a supported time zone; ${suggestion ? `did you mean ${suggestion}?` : 'use an IANA name such as America/Los_Angeles'}`,
+      );
+    }
+  });
+
+const language = string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const checked = normalizeLanguage(value);
+    if (!checked.ok) addIssue(ctx, 'UNSUPPORTED_LANGUAGE', checked.reason);
+  });
+
+// ===========================================================================
+// Onboarding templates: requests
+
+export const TemplateAuthentication = object({
+  mode: oneOf(AUTHENTICATION_MODES),
+  idpEntityId: optionalText(IDP_MAX),
+  idpName: optionalText(IDP_MAX),
+})
+  .superRefine((auth, ctx) => {
+    if (auth.mode === 'partner_sso_saml' && !auth.idpEntityId) {
+      addHubIssue(
+        ctx,
+        'IDP_REQUIRED',
+        'is required for partner_sso_saml: the entity ID from your IdP’s SAML metadata',
+        ['idpEntityId'],
+      );
+    }
+    if (auth.mode === 'partner_sso_oidc' && !auth.idpName) {
+      addHubIssue(ctx, 'IDP_REQUIRED', 'is required for partner_sso_oidc: the IdP name registered for the partner', [
+        'idpName',
+      ]);
+    }
+  })
+  // Only the field of the chosen mode is kept, so switching modes leaves nothing stale.
+  .transform((auth) =>
+    auth.mode === 'partner_sso_saml'
+      ? { mode: auth.mode, idpEntityId: auth.idpEntityId ?? '' }
+      : auth.mode === 'partner_sso_oidc'
+        ? { mode: auth.mode, idpName: auth.idpName ?? '' }
+        : { mode: auth.mode },
+  );
+
+export const TemplateCommonSettings = object({
+  /** Must be on to attach wholesale services to an existing Webex org (help article hbzl7eb). */
+  allowAdminInviteEmailsOnAttach: z.boolean({ error: typeError('true or false') }).default(true),
+});
+
+/**
+ * Cisco does not publish the template's call-settings fields (notes §9.1), so they are
+ * kept as named scalar values rather than invented as a fixed list.
+ */
+export const TemplateCallSettings = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean()], { error: typeError('a string, number or true/false') }),
+  { error: typeError('an object of setting names to values') },
+);
+
+/**
+ * Create and full replace (PUT) share this body. `offeredPackages` says which packages
+ * customers created with the template may have; the PSTN provider is required unless
+ * they are all non-calling (product brief: optional when only meetings are offered).
+ */
+export const TemplateRequest = object({
+  name: requiredText(TEMPLATE_NAME_MAX),
+  offerType: oneOf(TEMPLATE_OFFER_TYPES).default('webex_for_wholesale'),
+  country: countryCode,
+  language,
+  timezone,
+  subscriptionId: requiredText(IDP_MAX),
+  authentication: TemplateAuthentication,
+  offeredPackages: z
+    .array(oneOf(CUSTOMER_PACKAGES), { error: typeError('an array of package names') })
+    .superRefine((list, ctx) => {
+      if (list.length === 0)
+        addIssue(ctx, 'NO_PACKAGES', `must list at least one package; one of: ${CUSTOMER_PACKAGES.join(', ')}`);
+      if (new Set(list).size !== list.length) addIssue(ctx, 'DUPLICATE_PACKAGE', 'lists a package more than once');
+    }),
+  pstnProvider: optionalText(PSTN_PROVIDER_MAX).nullable(),
+  commonSettings: TemplateCommonSettings.default({ allowAdminInviteEmailsOnAttach: true }),
+  callSettings: TemplateCallSettings.default({}),
+})
+  .superRefine((t, ctx) => {
+    if (!t.pstnProvider && needsCallingLocation(t.offeredPackages)) {
+      addHubIssue(ctx, 'PSTN_PROVIDER_REQUIRED', 'is required because the template offers calling packages', [
+        'pstnProvider',
+      ]);
+    }
+  })
+  .transform((t) => {
+    const checked = normalizeLanguage(t.language, t.country);
+    return { ...t, language: checked.ok ? checked.value : t.language, pstnProvider: t.pstnProvider || null };
+  });
+
+export const CloneTemplateRequest = object({ name: requiredText(TEMPLATE_NAME_MAX) });
+
+/**
+ * What the simulator stores per template. `offeredPackages` absent means every package
+ * (templates created before the field existed, such as a tenant's seeded default).
+ */
+export const TemplateData = z.object({
+  offerType: z.string(),
+  country: z.string(),
+  language: z.string(),
+  timezone: z.string(),
+  subscriptionId: z.string(),
+  authentication: z.looseObject({
+    mode: z.string(),
+    idpEntityId: z.string().optional(),
+    idpName: z.string().optional(),
+  }),
+  offeredPackages: z.array(z.string()).optional(),
+  pstnProvider: z.string().nullable().default(null),
+  commonSettings: z.looseObject({ allowAdminInviteEmailsOnAttach: z.boolean().default(true) }),
+  callSettings: z.record(z.string(), z.unknown()).default({}),
+});
+
+// ===========================================================================
+// Customer settings and locations: requests
+
+export const CustomerSettingsRequest = object({
+  restrictedByPartner: z.boolean({ error: typeError('true or false') }),
+});
+
+/** Same fields and rules as provisioningParameters.calling.location. */
+export const LocationRequest = CallingLocation;
+
+// ===========================================================================
+// Responses (tolerant)
+
+export const HubTemplate = z.looseObject({
+  id: z.string(),
+  orgId: z.string().optional(),
+  name: z.string(),
+  provisioningId: z.string(),
+  offerType: knownString(TEMPLATE_OFFER_TYPES).optional(),
+  country: z.string().optional(),
+  language: z.string().optional(),
+  timezone: z.string().optional(),
+  subscriptionId: z.string().optional(),
+  authentication: z
+    .looseObject({
+      mode: knownString(AUTHENTICATION_MODES),
+      idpEntityId: z.string().optional(),
+      idpName: z.string().optional(),
+    })
+    .optional(),
+  /** Absent: the template does not restrict packages. */
+  offeredPackages: z.array(knownString(CUSTOMER_PACKAGES)).optional(),
+  pstnProvider: z.string().nullable().optional(),
+  commonSettings: z.looseObject({ allowAdminInviteEmailsOnAttach: z.boolean().optional() }).optional(),
+  callSettings: z.record(z.string(), z.unknown()).optional(),
+  customerCount: z.number().optional(),
+  created: z.string().optional(),
+  updated: z.string().optional(),
+  createdBy: z.string().nullable().optional(),
+});
+
+export const HubTemplateListResponse = z.looseObject({ items: z.array(HubTemplate).default([]) });
+
+export const SettingsChange = z.looseObject({
+  restrictedByPartner: z.boolean(),
+  /** Null when the simulator changed it (attaching to an existing org turns it off). */
+  changedBy: z.looseObject({ name: z.string().optional(), email: z.string().optional() }).nullable().optional(),
+  changedAt: z.string().optional(),
+  reason: z.string().optional(),
+});
+
+/** `history` is newest first; `changedBy`/`changedAt` repeat its first entry (null if never changed). */
+export const CustomerSettings = z.looseObject({
+  customerId: z.string().optional(),
+  restrictedByPartner: z.boolean(),
+  changedBy: z.looseObject({ name: z.string().optional(), email: z.string().optional() }).nullable().optional(),
+  changedAt: z.string().nullable().optional(),
+  history: z.array(SettingsChange).default([]),
+});
+
+export const HubLocation = z.looseObject({
+  id: z.string(),
+  customerId: z.string().optional(),
+  name: z.string(),
+  address: z
+    .looseObject({
+      addressLine1: z.string().optional(),
+      addressLine2: z.string().optional(),
+      city: z.string().optional(),
+      stateOrProvince: z.string().optional(),
+      zipOrPostalCode: z.string().optional(),
+      country: z.string().optional(),
+    })
+    .optional(),
+  timezone: z.string().optional(),
+  language: z.string().optional(),
+  emergencyLocationIdentifier: z.string().optional(),
+  isHeadquarters: z.boolean().optional(),
+  created: z.string().optional(),
+});
+
+export const HubLocationListResponse = z.looseObject({ items: z.array(HubLocation).default([]) });
+
+export type TemplateRequest = z.infer<typeof TemplateRequest>;
+export type TemplateRequestInput = z.input<typeof TemplateRequest>;
+export type CloneTemplateRequest = z.infer<typeof CloneTemplateRequest>;
+export type TemplateData = z.infer<typeof TemplateData>;
+export type CustomerSettingsRequest = z.infer<typeof CustomerSettingsRequest>;
+export type LocationRequest = z.infer<typeof LocationRequest>;
+export type LocationRequestInput = z.input<typeof LocationRequest>;
+export type HubTemplate = z.infer<typeof HubTemplate>;
+export type HubTemplateListResponse = z.infer<typeof HubTemplateListResponse>;
+export type SettingsChange = z.infer<typeof SettingsChange>;
+export type CustomerSettings = z.infer<typeof CustomerSettings>;
+export type HubLocation = z.infer<typeof HubLocation>;
+export type HubLocationListResponse = z.infer<typeof HubLocationListResponse>;

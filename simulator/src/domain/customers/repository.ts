@@ -1,0 +1,168 @@
+import type { Queryable } from '../../db/db';
+
+export interface PackageDetail {
+  name: string;
+  status: 'provisioned' | 'provisioning' | 'deleting' | 'error';
+  warnings: { errorCode: number; description: string }[];
+  errors: { errorCode: number; description: string }[];
+  licenseIds: string[];
+}
+
+export interface CustomerRow {
+  id: string;
+  tenant_id: string;
+  org_id: string;
+  webex_org_id: string | null;
+  external_id: string;
+  name: string | null;
+  primary_email: string | null;
+  language: string | null;
+  address: Record<string, string>;
+  status: string;
+  packages: string[];
+  resource_details: { packages: PackageDetail[] };
+  errors: { errorCode: number; description: string }[];
+  provisioning_parameters: Record<string, unknown> | null;
+  template_id: string | null;
+  restricted: boolean;
+  attached: boolean;
+  internal: boolean;
+  sub_partner_admin_email: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** States in which a job owns the customer, so another write must wait (CUSTOMER_BUSY). */
+export const BUSY_STATUSES = ['provisioning', 'updating', 'deleting'] as const;
+
+export async function findCustomer(q: Queryable, orgId: string, id: string, lock = false): Promise<CustomerRow | null> {
+  const [row] = await q.query<CustomerRow>(
+    `SELECT * FROM customers WHERE id = $1 AND org_id = $2${lock ? ' FOR UPDATE' : ''}`,
+    [id, orgId],
+  );
+  return row ?? null;
+}
+
+/** For job handlers, which run for a customer they scheduled themselves. */
+export async function findCustomerById(q: Queryable, id: string): Promise<CustomerRow | null> {
+  const [row] = await q.query<CustomerRow>('SELECT * FROM customers WHERE id = $1 FOR UPDATE', [id]);
+  return row ?? null;
+}
+
+export interface CustomerFilters {
+  externalId?: string | undefined;
+  webexOrgId?: string | undefined;
+  statuses?: readonly string[] | undefined;
+}
+
+/**
+ * One page in creation order. `limit` is max + 1 so the caller learns whether a next page
+ * exists without counting: a partner may have 100,000 customers, and the
+ * (org_id, created_at, id) / (org_id, status, created_at, id) indexes serve this directly.
+ */
+export async function listCustomers(
+  q: Queryable,
+  orgId: string,
+  f: CustomerFilters,
+  page: { offset: number; limit: number },
+): Promise<CustomerRow[]> {
+  return q.query<CustomerRow>(
+    `SELECT * FROM customers
+      WHERE org_id = $1
+        AND ($2::text IS NULL OR external_id = $2)
+        AND ($3::text IS NULL OR webex_org_id = $3)
+        AND ($4::text[] IS NULL OR status = ANY($4::text[]))
+      ORDER BY created_at, id
+      LIMIT $5 OFFSET $6`,
+    [
+      orgId,
+      f.externalId ?? null,
+      f.webexOrgId ?? null,
+      f.statuses?.length ? [...f.statuses] : null,
+      page.limit,
+      page.offset,
+    ],
+  );
+}
+
+export async function externalIdTaken(
+  q: Queryable,
+  orgId: string,
+  externalId: string,
+  exceptId?: string,
+): Promise<boolean> {
+  const rows = await q.query('SELECT 1 FROM customers WHERE org_id = $1 AND external_id = $2 AND id <> $3 LIMIT 1', [
+    orgId,
+    externalId,
+    exceptId ?? '',
+  ]);
+  return rows.length > 0;
+}
+
+export interface NewCustomer {
+  id: string;
+  tenantId: string;
+  orgId: string;
+  externalId: string;
+  name: string | null;
+  primaryEmail: string | null;
+  language: string | null;
+  address: Record<string, unknown>;
+  status: 'provisioning' | 'pending_rpl_review';
+  packages: readonly string[];
+  provisioningParameters: Record<string, unknown> | null;
+  templateId: string;
+  restricted: boolean;
+  attached: boolean;
+  subPartnerAdminEmail: string | null;
+  now: Date;
+}
+
+export async function insertCustomer(q: Queryable, c: NewCustomer): Promise<void> {
+  const details = {
+    packages: c.packages.map((name) => ({ name, status: 'provisioning', warnings: [], errors: [], licenseIds: [] })),
+  };
+  await q.query(
+    `INSERT INTO customers (id, tenant_id, org_id, external_id, name, primary_email, language, address, status, packages,
+                            resource_details, provisioning_parameters, template_id, restricted, attached,
+                            sub_partner_admin_email, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17)`,
+    [
+      c.id,
+      c.tenantId,
+      c.orgId,
+      c.externalId,
+      c.name,
+      c.primaryEmail,
+      c.language,
+      JSON.stringify(c.address),
+      c.status,
+      [...c.packages],
+      JSON.stringify(details),
+      c.provisioningParameters ? JSON.stringify(c.provisioningParameters) : null,
+      c.templateId,
+      c.restricted,
+      c.attached,
+      c.subPartnerAdminEmail,
+      c.now,
+    ],
+  );
+}
+
+export async function recordEvent(
+  q: Queryable,
+  e: {
+    id: string;
+    tenantId: string;
+    customerId: string;
+    kind: string;
+    data: Record<string, unknown>;
+    actor: string | null;
+    at: Date;
+  },
+): Promise<void> {
+  await q.query(
+    'INSERT INTO customer_events (id, tenant_id, customer_id, kind, data, actor, at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [e.id, e.tenantId, e.customerId, e.kind, JSON.stringify(e.data), e.actor, e.at],
+  );
+}
