@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { SimErrorItem } from '@contract/errors';
 
 export interface ErrorEntry {
@@ -36,32 +35,4 @@ export function refuseAll(status: number, items: SimErrorItem[]): ApiError {
   const message =
     items.length === 1 && first ? first.description : `The request has ${items.length} problems: ${items.map((i) => i.description).join('; ')}`;
   return new ApiError(status, message, items);
-}
-
-export const GENERIC_CODES = {
-  missing: 1001,
-  tooLong: 1002,
-  invalidValue: 1003,
-} as const;
-
-/** Maps zod issues to Webex error items naming the field and the rule it broke. */
-export function zodIssuesToItems(issues: readonly z.core.$ZodIssue[], root?: string): SimErrorItem[] {
-  return issues.map((issue) => {
-    const path = [root, ...issue.path.map(String)].filter(Boolean).join('.');
-    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-    const custom = issue.code === 'custom' ? (issue.params as { errorCode?: number } | undefined) : undefined;
-    const errorCode =
-      custom?.errorCode ??
-      (missing
-        ? GENERIC_CODES.missing
-        : issue.code === 'too_big'
-          ? GENERIC_CODES.tooLong
-          : GENERIC_CODES.invalidValue);
-    const message = missing ? 'is required' : issue.message;
-    return {
-      description: path ? `${path}: ${message}` : message,
-      errorCode,
-      ...(path ? { field: path } : {}),
-    };
-  });
 }

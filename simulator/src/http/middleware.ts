@@ -15,7 +15,7 @@ export const trackingId: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-export function errorBody(c: Context<AppEnv>, status: number, message: string, items: ApiError['items']) {
+export function errorBody(c: Context<AppEnv>, message: string, items: ApiError['items']) {
   return { message, errors: items, trackingId: c.get('trackingId') ?? '' };
 }
 
@@ -23,12 +23,12 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
   if (error instanceof ApiError) {
     for (const [k, v] of Object.entries(error.headers)) c.header(k, v);
     c.header('TrackingID', c.get('trackingId'));
-    return c.json(errorBody(c, error.status, error.message, error.items), error.status as 400);
+    return c.json(errorBody(c, error.message, error.items), error.status as 400);
   }
   console.error('[simulator] unhandled error', error);
   c.header('TrackingID', c.get('trackingId'));
   return c.json(
-    errorBody(c, 500, 'The simulator hit an unexpected error. It has been logged.', [
+    errorBody(c, 'The simulator hit an unexpected error. It has been logged.', [
       { description: 'Internal error', errorCode: 500 },
     ]),
     500,

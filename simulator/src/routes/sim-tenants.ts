@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { ROLES } from '@contract/scopes';
 import type { Db } from '../db/db';
 import type { AppEnv } from '../http/context';
-import { ApiError, refuseAll, zodIssuesToItems } from '../http/errors';
+import { toErrorItems } from '@contract/validation';
+import { ApiError, refuseAll } from '../http/errors';
 import { createTenant } from '../domain/tenants';
 import { issueToken } from '../domain/tokens';
 import type { OrgRow } from '../domain/orgs';
@@ -30,7 +31,7 @@ const CreateTokenBody = z.object({
 
 export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const parsed = schema.safeParse(body ?? {});
-  if (!parsed.success) throw refuseAll(400, zodIssuesToItems(parsed.error.issues));
+  if (!parsed.success) throw refuseAll(400, toErrorItems(parsed.error, body));
   return parsed.data;
 }
 
