@@ -312,6 +312,24 @@ export const HubLocation = z.looseObject({
   created: z.string().optional(),
 });
 
+/**
+ * What Partner Hub shows about a customer beyond the public Customer object (which has no
+ * name): the company name, first admin, language, template and the hub-only flags.
+ */
+export const HubCustomer = z.looseObject({
+  id: z.string(),
+  name: z.string().nullable().optional(),
+  primaryEmail: z.string().nullable().optional(),
+  language: z.string().nullable().optional(),
+  templateId: z.string().nullable().optional(),
+  restrictedByPartner: z.boolean().optional(),
+  /** Wholesale was attached to an existing Webex org (orgId on provision). */
+  attached: z.boolean().optional(),
+  status: z.string().optional(),
+  created: z.string().optional(),
+  updated: z.string().optional(),
+});
+
 export const HubLocationListResponse = z.looseObject({ items: z.array(HubLocation).default([]) });
 
 export type TemplateRequest = z.infer<typeof TemplateRequest>;
@@ -326,4 +344,5 @@ export type HubTemplateListResponse = z.infer<typeof HubTemplateListResponse>;
 export type SettingsChange = z.infer<typeof SettingsChange>;
 export type CustomerSettings = z.infer<typeof CustomerSettings>;
 export type HubLocation = z.infer<typeof HubLocation>;
+export type HubCustomer = z.infer<typeof HubCustomer>;
 export type HubLocationListResponse = z.infer<typeof HubLocationListResponse>;

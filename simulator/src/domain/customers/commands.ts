@@ -16,8 +16,15 @@ import {
   type ProvisionPayload,
   type UpdatePayload,
 } from './lifecycle';
-import { headquartersId } from './locations';
-import { BUSY_STATUSES, externalIdTaken, insertCustomer, recordEvent, type CustomerRow } from './repository';
+import { RESTRICTED_EVENT } from './settings';
+import {
+  BUSY_STATUSES,
+  externalIdTaken,
+  insertCustomer,
+  lockOrgWrites,
+  recordEvent,
+  type CustomerRow,
+} from './repository';
 
 export interface CommandContext {
   db: Db;
@@ -27,20 +34,11 @@ export interface CommandContext {
   provisioningDelayMs: number;
 }
 
-/**
- * Serialises writes of one org's customers, so that "externalId unique within the org"
- * and "org not attached twice" hold under concurrent requests (checks and writes share
- * the transaction that holds the lock).
- */
-async function lockOrg(tx: Queryable, orgId: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [orgId]);
-}
-
 /** POST /customers: validates, writes the customer and schedules its lifecycle in one transaction. */
 export async function provisionCustomer(ctx: CommandContext, body: ProvisionCustomerRequest): Promise<string> {
   const { org, now } = ctx;
   return ctx.db.transaction(async (tx) => {
-    await lockOrg(tx, org.id);
+    await lockOrgWrites(tx, org.id);
     const { problems, plan } = await checkNewCustomer(tx, org.id, body);
     assertNoProblems(problems);
     const template = plan.template;
@@ -83,7 +81,7 @@ export async function provisionCustomer(ctx: CommandContext, body: ProvisionCust
         id: randomUUID(),
         tenantId: org.tenant_id,
         customerId: id,
-        kind: 'restricted_by_partner',
+        kind: RESTRICTED_EVENT,
         data: { restrictedByPartner: false, reason: 'Attached to an existing Webex organization' },
         actor: null,
         at: now,
@@ -142,7 +140,7 @@ function busy(c: CustomerRow): Problem {
 export async function updateCustomer(ctx: CommandContext, id: string, body: UpdateCustomerRequest): Promise<void> {
   const { org, now } = ctx;
   await ctx.db.transaction(async (tx) => {
-    await lockOrg(tx, org.id);
+    await lockOrgWrites(tx, org.id);
     const c = await lockedCustomer(tx, org.id, id);
     if ((BUSY_STATUSES as readonly string[]).includes(c.status) || c.status === 'pending_rpl_review') {
       throw refuseProblems([busy(c)]);
@@ -171,7 +169,7 @@ export async function updateCustomer(ctx: CommandContext, id: string, body: Upda
     const changes = packageChanges(c.packages, body.packages);
     problems.push(
       ...updateCallingLocationProblems(changes, {
-        hasHeadquarters: (await headquartersId(tx, c.id)) !== null,
+        hasCallingLocation: Boolean(c.provisioning_parameters?.['calling']),
         callingLocationGiven: Boolean(location),
       }),
     );

@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/db';
 import type { Job, JobRunner } from '../jobs';
 import { packageChanges } from '../rules/packages';
 import { closeCustomerAssignments } from './assignments';
-import { headquartersId, insertLocation, type LocationInput } from './locations';
+import { becomeCallingHeadquarters, insertLocation, type LocationInput } from './locations';
 import { addFirstAdmin, provisionPackages } from './provisioning';
 import { findCustomerById, type CustomerRow, type PackageDetail } from './repository';
 
@@ -103,18 +103,13 @@ async function update(tx: Queryable, job: Job, now: Date): Promise<void> {
     (await provisionPackages(tx, c.tenant_id, c.webex_org_id, toProvision)).map((d) => [d.name, d]),
   );
   const details = payload.packages.map((p) => fresh.get(p) ?? (previous.get(p) as PackageDetail));
-  if (payload.callingLocation && !(await headquartersId(tx, c.id))) {
-    await insertLocation(tx, {
-      ...payload.callingLocation,
-      tenantId: c.tenant_id,
-      customerId: c.id,
-      headquarters: true,
-      now,
-    });
+  if (payload.callingLocation && !c.provisioning_parameters?.['calling']) {
+    await becomeCallingHeadquarters(tx, c.id, payload.callingLocation);
   }
   await tx.query(
     `UPDATE customers SET status = $2, packages = $3, resource_details = $4, errors = '[]'::jsonb,
-            provisioning_parameters = COALESCE($5::jsonb, provisioning_parameters), updated_at = $6
+            provisioning_parameters = COALESCE(provisioning_parameters, '{}'::jsonb) || COALESCE($5::jsonb, '{}'::jsonb),
+            updated_at = $6
       WHERE id = $1`,
     [
       c.id,

@@ -56,6 +56,22 @@ export async function headquartersId(q: Queryable, customerId: string): Promise<
   return row?.id ?? null;
 }
 
+/**
+ * A customer created without calling got its headquarters from the billing address; its
+ * first calling location replaces those details (keeping the HQ's name if another
+ * location already has the requested one).
+ */
+export async function becomeCallingHeadquarters(q: Queryable, customerId: string, l: LocationInput): Promise<void> {
+  await q.query(
+    `UPDATE locations SET
+        name = CASE WHEN EXISTS (SELECT 1 FROM locations o WHERE o.customer_id = $1 AND NOT o.is_headquarters
+                                  AND lower(o.name) = lower($2)) THEN name ELSE $2 END,
+        address = $3, timezone = $4, language = $5, emergency_location_identifier = $6
+      WHERE customer_id = $1 AND is_headquarters`,
+    [customerId, l.name, JSON.stringify(l.address), l.timezone, l.language, l.emergencyLocationIdentifier ?? null],
+  );
+}
+
 export async function locationNameTaken(q: Queryable, customerId: string, name: string): Promise<boolean> {
   const rows = await q.query('SELECT 1 FROM locations WHERE customer_id = $1 AND lower(name) = lower($2) LIMIT 1', [
     customerId,

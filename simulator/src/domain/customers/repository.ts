@@ -32,6 +32,15 @@ export interface CustomerRow {
   updated_at: Date;
 }
 
+/**
+ * Serialises writes to one org's customers and templates, so that rules checked inside the
+ * transaction (externalId unique per org, an org attached once, a template deleted only
+ * when unused, names unique) hold under concurrent requests.
+ */
+export async function lockOrgWrites(tx: Queryable, orgId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [orgId]);
+}
+
 /** States in which a job owns the customer, so another write must wait (CUSTOMER_BUSY). */
 export const BUSY_STATUSES = ['provisioning', 'updating', 'deleting'] as const;
 

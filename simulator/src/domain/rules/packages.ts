@@ -53,13 +53,13 @@ export function packageChanges(current: readonly string[], desired: readonly str
 
 /**
  * On update, a calling location is needed only when a calling package is added to a
- * customer that has no headquarters location yet (it was created without calling).
+ * customer that never had one (it was created without calling packages).
  */
 export function updateCallingLocationProblems(
   changes: PackageChanges,
-  opts: { hasHeadquarters: boolean; callingLocationGiven: boolean },
+  opts: { hasCallingLocation: boolean; callingLocationGiven: boolean },
 ): Problem[] {
-  if (opts.hasHeadquarters || opts.callingLocationGiven || !needsCallingLocation(changes.added)) return [];
+  if (opts.hasCallingLocation || opts.callingLocationGiven || !needsCallingLocation(changes.added)) return [];
   const calling = changes.added.filter((p) => (CALLING_PACKAGES_CUSTOMER as readonly string[]).includes(p));
   return [
     {
