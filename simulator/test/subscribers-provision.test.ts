@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@contract/error-codes';
 import { decodeId } from '@contract/ids';
@@ -267,12 +268,12 @@ describe('POST /wholesale/subscribers', () => {
     const res = await api.post('/v1/wholesale/customers', {
       provisioningId: t.templates[0]!.provisioningId,
       packages: ['webex_meetings'],
-      externalId: `ext-${crypto.randomUUID()}`,
+      externalId: `ext-${randomUUID()}`,
       address: { addressLine1: '1 Main St', city: 'London', zipOrPostalCode: 'SW1A 1AA', country: 'GB' },
       customerInfo: { name: 'Slow Ltd', primaryEmail: uniqueEmail('admin') },
     });
     expect(res.status, JSON.stringify(res.body)).toBe(202);
-    const customerId = decodeURIComponent(String(res.body.url).split('/').pop());
+    const customerId = decodeURIComponent(String(res.body.url).split('/').pop() ?? '');
     const err = expectWebexError(await api.post(PATH, subscriberBody(customerId)), 409);
     expect(err.errors[0]).toMatchObject({ errorCode: ERROR_CODES.CUSTOMER_NOT_PROVISIONED.code, field: 'customerId' });
     expect(err.errors[0]!.description).toContain('provisioning');
