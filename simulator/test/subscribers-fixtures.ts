@@ -49,9 +49,22 @@ export async function createCustomer(
   });
   expect(res.status, JSON.stringify(res.body)).toBe(202);
   const id = decodeURIComponent(String(res.body.url).split('/').pop() ?? '');
-  const got = await api.get(`/v1/wholesale/customers/${id}${opts.query ?? ''}`);
-  expect(got.body.status).toBe('provisioned');
+  await untilProvisioned(api, `/v1/wholesale/customers/${id}${opts.query ?? ''}`);
   return { id, externalId, adminEmail, packages };
+}
+
+/**
+ * With PT0S the next read normally finds the customer provisioned; on PostgreSQL the
+ * background job runner may hold the job's row at that moment (SKIP LOCKED), so poll.
+ */
+async function untilProvisioned(api: Client, path: string): Promise<void> {
+  let status: unknown;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    status = (await api.get(path)).body.status;
+    if (status === 'provisioned') return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  expect(status).toBe('provisioned');
 }
 
 export interface World {

@@ -219,10 +219,12 @@ describe('POST /wholesale/subscribers', () => {
   });
 
   it('lets exactly one of several simultaneous requests for one e-mail win', async () => {
-    const { api, customer } = await partnerWithCustomer();
+    const { t, api, customer } = await partnerWithCustomer();
+    // Two customers, so the requests do not simply queue on one customer's lock.
+    const other = await createCustomer(api, t.templates[0]!.provisioningId);
     const email = uniqueEmail('race');
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => api.post(PATH, subscriberBody(customer.id, { email }))),
+      Array.from({ length: 6 }, (_, i) => api.post(PATH, subscriberBody((i % 2 ? other : customer).id, { email }))),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     for (const r of results.filter((x) => x.status !== 200))
