@@ -88,6 +88,53 @@ describe('customer provisioning lifecycle', () => {
     expect(again.body.errors[0]).toMatchObject({ errorCode: 10022, field: 'customerInfo.primaryEmail' });
   });
 
+  it('ends in provisioned_with_errors when a provisioning fault hits one package; the others provision', async () => {
+    const ctx = await tenant();
+    const fault = await call('POST', `/_sim/tenants/${ctx.t.partner.orgId}/faults`, {
+      body: {
+        kind: 'provisioning',
+        packages: ['webex_calling'],
+        errorCode: 2560,
+        description: 'Calling is under maintenance',
+      },
+    });
+    expect(fault.status).toBe(201);
+    const id = await provision(ctx);
+    const res = await ctx.api.get(`/v1/wholesale/customers/${id}?includePackageLicenseInfo=true`);
+    expect(res.body.status).toBe('provisioned_with_errors');
+    expect(res.body.orgId).toBeDefined();
+    const [calling, meetings] = res.body.resourceDetails.packages;
+    const item = { errorCode: 2560, description: 'Calling is under maintenance' };
+    expect(calling).toEqual({
+      name: 'webex_calling',
+      status: 'error',
+      warnings: [item],
+      errors: [item],
+      licenseIds: [],
+    });
+    expect(meetings).toMatchObject({ name: 'webex_meetings', status: 'provisioned', errors: [] });
+    // The fault was for one provisioning only.
+    const next = await provision(ctx);
+    expect((await ctx.api.get(`/v1/wholesale/customers/${next}`)).body.status).toBe('provisioned');
+  });
+
+  it('records the first admin as a subscriber holding the customer’s highest package', async () => {
+    const ctx = await tenant();
+    const body = customerBody(ctx.provisioningId, {
+      packages: ['webex_meetings', 'webex_suite', 'common_area_calling'],
+    });
+    const id = idFromUrl((await ctx.api.post('/v1/wholesale/customers', body)).body.url);
+    const list = await ctx.api.get(`/v1/wholesale/subscribers?customerId=${encodeURIComponent(id)}`);
+    expect(list.status).toBe(200);
+    expect(list.body.items).toHaveLength(1);
+    expect(list.body.items[0]).toMatchObject({
+      email: (body.customerInfo as { primaryEmail: string }).primaryEmail,
+      customerId: id,
+      packages: ['webex_suite'],
+      status: 'provisioned',
+    });
+  });
+
   it('reads the provisioning delay from the tenant settings at request time', async () => {
     const ctx = await tenant('PT1M');
     await setSettings(ctx.t.partner.orgId, { provisioningDelay: 'PT0S' });
