@@ -2,7 +2,15 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { CUSTOMER_PACKAGES } from '@contract/packages';
 import { ERROR_CODES } from '@contract/error-codes';
-import { describeValue, oneOf, optionalText, string, toErrorItems, typeError } from '@contract/validation';
+import {
+  describeValue,
+  isCalendarDate,
+  oneOf,
+  optionalText,
+  string,
+  toErrorItems,
+  typeError,
+} from '@contract/validation';
 import type { AppDeps } from '../app';
 import type { Queryable } from '../db/db';
 import type { AppEnv, TenantState } from '../http/context';
@@ -63,11 +71,17 @@ const duration = () =>
     error: (iss) => `must be an ISO-8601 duration such as PT0S, PT30M, P1D or P1DT2H (got ${describeValue(iss.input)})`,
   });
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/** Date.parse rolls 2031-02-30 over to March 2nd: the calendar check refuses it instead. */
+function isInstant(value: string): boolean {
+  const m = INSTANT.exec(value);
+  return !!m?.[1] && isCalendarDate(m[1]) && !Number.isNaN(Date.parse(value));
+}
 
 const ClockBody = closed({
   set: string()
-    .refine((v) => INSTANT.test(v) && !Number.isNaN(Date.parse(v)), {
+    .refine(isInstant, {
       error: (iss) => `must be an ISO-8601 instant such as 2026-03-01T00:00:00Z (got ${describeValue(iss.input)})`,
     })
     .optional(),
