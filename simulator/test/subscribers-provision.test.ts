@@ -281,6 +281,30 @@ describe('POST /wholesale/subscribers', () => {
     expect(err.errors[0]!.description).toContain('provisioning');
   });
 
+  it('takes subscribers in a provisioned_with_errors customer, but not for the package that failed', async () => {
+    const t = await createTenant();
+    await setSettings(t.partner.orgId, { provisioningDelay: 'PT0S' });
+    const fault = await call('POST', `/_sim/tenants/${t.partner.orgId}/faults`, {
+      body: { kind: 'provisioning', packages: ['webex_calling'], errorCode: 2560, description: 'Calling maintenance' },
+    });
+    expect(fault.status).toBe(201);
+    const api = as(t.tokens.fullAdmin);
+    const customer = await createCustomer(api, t.templates[0]!.provisioningId, {
+      expectStatus: 'provisioned_with_errors',
+    });
+    const calling = await api.post(
+      PATH,
+      subscriberBody(customer.id, { packages: ['webex_calling'], provisioningParameters: { extension: '9001' } }),
+    );
+    const err = expectWebexError(calling, 400);
+    expect(err.errors[0]).toMatchObject({
+      errorCode: ERROR_CODES.PACKAGE_NOT_ENABLED_FOR_CUSTOMER.code,
+      field: 'packages',
+    });
+    expect(err.errors[0]!.description).toContain('webex_calling package is not provisioned');
+    await provision(api, subscriberBody(customer.id, { packages: ['webex_meetings'] }));
+  });
+
   it('answers 404 for a customer that is not the acting org’s', async () => {
     const { customer } = await partnerWithCustomer();
     const stranger = await partnerWithCustomer();

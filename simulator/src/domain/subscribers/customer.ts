@@ -13,7 +13,7 @@ export interface SubscriberCustomer {
   internal: boolean;
   status: string;
   packages: string[];
-  resource_details: { packages?: { name?: string; licenseIds?: string[] }[] } | null;
+  resource_details: { packages?: { name?: string; status?: string; licenseIds?: string[] }[] } | null;
   provisioning_parameters: { packages?: { limits?: Record<string, number> } } | null;
 }
 
@@ -55,6 +55,19 @@ export function assertAcceptsSubscribers(customer: SubscriberCustomer): void {
       'customerId',
     );
   }
+}
+
+/**
+ * The customer's packages a user can get: those provisioned in its org. A package whose
+ * provisioning failed (customer provisioned_with_errors) has no licence to assign.
+ */
+export function usablePackages(customer: SubscriberCustomer): { usable: string[]; failed: string[] } {
+  const details = customer.resource_details?.packages ?? [];
+  const failed = customer.packages.filter((p) => {
+    const status = details.find((d) => d.name === p)?.status;
+    return status !== undefined && status !== 'provisioned';
+  });
+  return { usable: customer.packages.filter((p) => !failed.includes(p)), failed };
 }
 
 /**

@@ -13,7 +13,13 @@ import {
   uniqueViolationRefusal,
 } from './checks';
 import { scheduleConsentAcceptance } from './consent';
-import { type SubscriberCustomer, assertAcceptsSubscribers, loadCustomer, resolveLocation } from './customer';
+import {
+  type SubscriberCustomer,
+  assertAcceptsSubscribers,
+  loadCustomer,
+  resolveLocation,
+  usablePackages,
+} from './customer';
 import { chosenPackage, dependencyMissing, packageNotHeld, phoneOrExtensionMissing, throwIf } from './rules';
 import { type SubscriberRow, type SubscriberStatus, requireSubscriber } from './subscriber-row';
 import { webexUserKind } from '../world';
@@ -56,8 +62,9 @@ export async function planProvision(
   const customer = await loadCustomer(q, orgId, body.customerId, { forUpdate: opts.lockCustomer });
   assertAcceptsSubscribers(customer);
   const { pkg, field } = chosenPackage(body);
-  throwIf(packageNotHeld(pkg, customer.packages, field));
-  throwIf(dependencyMissing(pkg, customer.packages, field));
+  const held = usablePackages(customer);
+  throwIf(packageNotHeld(pkg, held, field));
+  throwIf(dependencyMissing(pkg, held.usable, field));
 
   await assertEmailFree(q, body.email);
   const kind = await webexUserKind(q, body.email);

@@ -15,13 +15,25 @@ describe('subscriber package rules', () => {
   });
 
   it('names the missing package and what the customer holds', () => {
-    const refusal = packageNotHeld('webex_voice', ['webex_calling', 'webex_meetings'], 'package');
+    const held = { usable: ['webex_calling', 'webex_meetings'], failed: [] };
+    const refusal = packageNotHeld('webex_voice', held, 'package');
     expect(refusal?.items[0]).toMatchObject({
       errorCode: ERROR_CODES.PACKAGE_NOT_ENABLED_FOR_CUSTOMER.code,
       field: 'package',
     });
-    expect(refusal?.items[0]?.description).toContain('webex_voice');
+    expect(refusal?.items[0]?.description).toContain('does not hold webex_voice');
     expect(refusal?.items[0]?.description).toContain('webex_calling, webex_meetings');
+    expect(packageNotHeld('webex_meetings', held, 'package')).toBeNull();
+  });
+
+  it('refuses a package that failed to provision in the customer org, saying so', () => {
+    const refusal = packageNotHeld(
+      'webex_calling',
+      { usable: ['webex_meetings'], failed: ['webex_calling'] },
+      'packages',
+    );
+    expect(refusal?.items[0]?.errorCode).toBe(ERROR_CODES.PACKAGE_NOT_ENABLED_FOR_CUSTOMER.code);
+    expect(refusal?.items[0]?.description).toContain('webex_calling package is not provisioned');
   });
 
   it('needs a number or extension for every package but webex_meetings, unless the person already has Calling', () => {

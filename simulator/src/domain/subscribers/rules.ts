@@ -25,14 +25,21 @@ export function chosenPackage(body: { package?: string | undefined; packages?: r
   return { pkg, field: body.packages ? 'packages' : 'package' };
 }
 
-/** A subscriber can only get a package its customer holds. */
-export function packageNotHeld(pkg: string, customerPackages: readonly string[], field: PackageField): ApiError | null {
-  if (customerPackages.includes(pkg)) return null;
-  return refuse(
-    ERROR_CODES.PACKAGE_NOT_ENABLED_FOR_CUSTOMER,
-    `${field}: the customer does not hold ${pkg}; it holds: ${customerPackages.join(', ') || 'no packages'}. Add ${pkg} to the customer first or pick one of those.`,
-    field,
-  );
+/**
+ * A subscriber can only get a package its customer holds, and only once that package is
+ * provisioned in the customer org (`failed` lists those that are not).
+ */
+export function packageNotHeld(
+  pkg: string,
+  held: { usable: readonly string[]; failed: readonly string[] },
+  field: PackageField,
+): ApiError | null {
+  if (held.usable.includes(pkg)) return null;
+  const holds = `it holds: ${held.usable.join(', ') || 'no provisioned packages'}`;
+  const why = held.failed.includes(pkg)
+    ? `the customer's ${pkg} package is not provisioned (see the customer's resourceDetails errors); ${holds}.`
+    : `the customer does not hold ${pkg}; ${holds}. Add ${pkg} to the customer first or pick one of those.`;
+  return refuse(ERROR_CODES.PACKAGE_NOT_ENABLED_FOR_CUSTOMER, `${field}: ${why}`, field);
 }
 
 /**

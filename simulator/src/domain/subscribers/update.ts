@@ -2,7 +2,13 @@ import { isCallingSubscriberPackage } from '@contract/packages';
 import type { Db, Queryable } from '../../db/db';
 import { closeOpenAssignment, openSubscriberAssignment } from './assignments';
 import { assertNumbersFree, assertWithinLimit, uniqueViolationRefusal } from './checks';
-import { type SubscriberCustomer, assertAcceptsSubscribers, loadCustomer, resolveLocation } from './customer';
+import {
+  type SubscriberCustomer,
+  assertAcceptsSubscribers,
+  loadCustomer,
+  resolveLocation,
+  usablePackages,
+} from './customer';
 import {
   chosenPackage,
   dependencyMissing,
@@ -81,9 +87,10 @@ export async function updateSubscriber(
       assertAcceptsSubscribers(customer);
       const { pkg, field } = chosenPackage(body);
       if (pkg === subscriber.package) return subscriber;
-      throwIf(packageNotHeld(pkg, customer.packages, field));
-      throwIf(dependencyMissing(pkg, customer.packages, field));
-      if (subscriber.is_first_admin) throwIf(firstAdminDowngrade(subscriber.package, pkg, customer.packages, field));
+      const held = usablePackages(customer);
+      throwIf(packageNotHeld(pkg, held, field));
+      throwIf(dependencyMissing(pkg, held.usable, field));
+      if (subscriber.is_first_admin) throwIf(firstAdminDowngrade(subscriber.package, pkg, held.usable, field));
       const numbers = await numbersAfterMove(tx, subscriber, customer, pkg, body.provisioningParameters);
       await assertWithinLimit(tx, customer, pkg, field);
 
