@@ -351,6 +351,24 @@ describe('the generation job', () => {
     const [row] = await db.query<BillingReportRow>('SELECT * FROM billing_reports WHERE id = $1', [r.id]);
     expect(row?.status).toBe('COMPLETED');
     expect(row?.row_count).toBe(5);
+    const lines = () => db.query('SELECT seq FROM billing_report_lines WHERE report_id = $1', [r.id]);
+    expect(await lines()).toHaveLength(6);
+    await db.query('DELETE FROM billing_reports WHERE id = $1', [r.id]);
+    expect(await lines()).toHaveLength(0);
+  });
+
+  it("drops a report's lines with its tenant", async () => {
+    const gone = await createTenant(db, { name: 'Short-lived', subPartners: [] }, new Date('2025-11-01T00:00:00Z'));
+    const r = report({ tenant_id: gone.partner.orgId, org_id: gone.partner.orgId });
+    await db.query(
+      `INSERT INTO billing_reports (id, tenant_id, org_id, billing_start_date, billing_end_date, type, category, status, created_at, created_by, download_secret)
+       VALUES ($1, $2, $2, '2026-01-01', '2026-01-31', 'PARTNER', 'RECONCILIATION', 'IN_PROGRESS', now(), 'admin', 's')`,
+      [r.id, r.tenant_id],
+    );
+    await db.transaction((tx) => generateReportLines(tx, r));
+    expect(await db.query('SELECT 1 FROM billing_report_lines WHERE report_id = $1', [r.id])).toHaveLength(1);
+    await db.query('DELETE FROM tenants WHERE id = $1', [gone.partner.orgId]);
+    expect(await db.query('SELECT 1 FROM billing_report_lines WHERE report_id = $1', [r.id])).toHaveLength(0);
   });
 
   it('marks a report that cannot be generated FAILED with a reason, writing no lines', async () => {

@@ -37,10 +37,6 @@ const GROUP_KEYS: Readonly<Record<ReportType, readonly Field[]>> = {
   USER: FIELDS,
 };
 
-const PACKAGES_JSON = JSON.stringify(
-  Object.entries(PACKAGE_INFO).map(([pkg, info]) => ({ package: pkg, sku: info.billingSku, label: info.label })),
-);
-
 class Params {
   readonly values: unknown[] = [];
   add(value: unknown, cast: string): string {
@@ -80,49 +76,44 @@ function reportSql(
   const tenant = p.add(report.tenant_id, 'text');
   const org = p.add(report.org_id, 'text');
   const internal = p.add(report.internal, 'boolean');
-  const reconciliation = report.category === 'RECONCILIATION';
   const keys = GROUP_KEYS[report.type];
-  const perCustomer = keys.includes('customer_id');
-
-  const source = `
-    SELECT a.customer_id, a.subscriber_id, a.user_id, a.workspace_id, a.package, a.location_id, a.license_id,
-           coalesce(c.webex_org_id, a.customer_org_id) AS cust_org,
-           coalesce(c.external_id, a.customer_external_id) AS cust_ext,
-           a.start_at, a.end_at
-      FROM assignments a
-      LEFT JOIN customers c ON c.id = a.customer_id
+  const keyList = FIELDS.map((f) => (keys.includes(f) ? `a.${f}` : `NULL::text AS ${f}`)).join(', ');
+  const customerCols = keys.includes('customer_id')
+    ? `max(coalesce(c.webex_org_id, a.customer_org_id)) AS cust_org,
+       max(coalesce(c.external_id, a.customer_external_id)) AS cust_ext`
+    : 'NULL::text AS cust_org, NULL::text AS cust_ext';
+  // Assignments outlive their customer: the snapshot columns stand in once it is deleted.
+  const source = `assignments a LEFT JOIN customers c ON c.id = a.customer_id
      WHERE a.tenant_id = ${tenant} AND a.org_id = ${org}
        AND (${internal} OR NOT coalesce(c.internal, a.customer_internal, false))`;
-
-  const keyList = FIELDS.map((f) => (keys.includes(f) ? f : `NULL::text AS ${f}`)).join(', ');
-  const customerCols = perCustomer
-    ? 'max(cust_org) AS cust_org, max(cust_ext) AS cust_ext'
-    : 'NULL::text AS cust_org, NULL::text AS cust_ext';
+  const groupBy = keys.map((k) => `a.${k}`).join(', ');
 
   let grouped: string;
   let quantity: string;
   let keep = 'true';
-  if (reconciliation) {
+  if (report.category === 'RECONCILIATION') {
     const { from, to } = periodBounds(report.billing_start_date, report.billing_end_date);
     const f = p.add(from.toISOString(), 'timestamptz');
     const t = p.add(to.toISOString(), 'timestamptz');
+    const s = `greatest(a.start_at, ${f})`;
+    const e = `least(coalesce(a.end_at, ${t}), ${t})`;
     grouped = `
       SELECT ${keyList}, ${customerCols},
-             sum(extract(epoch FROM e - s)) / 86400 AS amount, min(s) AS first_at, max(e) AS last_at
-        FROM (SELECT src.*, greatest(start_at, ${f}) AS s, least(coalesce(end_at, ${t}), ${t}) AS e
-                FROM src
-               WHERE start_at < ${t} AND (end_at IS NULL OR (end_at > ${f} AND end_at > start_at))) held
-       GROUP BY ${keys.join(', ')}`;
+             sum(extract(epoch FROM ${e} - ${s})) / 86400 AS amount, min(${s}) AS first_at, max(${e}) AS last_at
+        FROM ${source}
+         AND a.start_at < ${t} AND (a.end_at IS NULL OR (a.end_at > ${f} AND a.end_at > a.start_at))
+       GROUP BY ${groupBy}`;
     quantity = 'trim_scale(round(g.amount, 4))';
     keep = 'round(g.amount, 4) > 0';
   } else {
     const snap = p.add(report.created_at.toISOString(), 'timestamptz');
+    const held = (alias: string) =>
+      `${alias}.start_at <= ${snap} AND (${alias}.end_at IS NULL OR ${alias}.end_at > ${snap})`;
     grouped = `
       SELECT ${keyList}, ${customerCols}, count(*)::numeric AS amount,
              NULL::timestamptz AS first_at, NULL::timestamptz AS last_at
-        FROM src
-       WHERE start_at <= ${snap} AND (end_at IS NULL OR end_at > ${snap})
-       GROUP BY ${keys.join(', ')}`;
+        FROM ${source} AND ${held('a')}
+       GROUP BY ${groupBy}`;
     if (report.type === 'CUSTOMER') {
       // Customers holding nothing still get a row, with quantity 0 (product brief).
       grouped += `
@@ -131,50 +122,62 @@ function reportSql(
         FROM customers c
        WHERE c.tenant_id = ${tenant} AND c.org_id = ${org} AND c.created_at <= ${snap}
          AND (${internal} OR NOT c.internal)
-         AND NOT EXISTS (SELECT 1 FROM src WHERE src.customer_id = c.id
-                           AND src.start_at <= ${snap} AND (src.end_at IS NULL OR src.end_at > ${snap}))`;
+         AND NOT EXISTS (SELECT 1 FROM assignments h WHERE h.customer_id = c.id AND ${held('h')})`;
     }
     quantity = 'g.amount';
   }
 
   // Built on demand: a parameter the statement never mentions has no type PostgreSQL can infer.
   const constant = (value: string) => p.add(csvField(value), 'text');
+  // Identifiers are minted by the simulator (base64url, UUIDs) and package facts come from
+  // our own table, quoted here once; only the partner-supplied external ID can hold a comma
+  // or a quote, so only it is quoted per line (quoting every field doubled generation time).
   const expr: Record<BillingReportColumn, () => string> = {
     PARTNER_NAME: () => constant(partner.name),
     PARTNER_ORG_ID: () => constant(report.org_id),
     SUBSCRIPTION_ID: () => constant(partner.subscription_id),
-    CUSTOMER_ORG_ID: () => csvFieldSql('g.cust_org'),
+    CUSTOMER_ORG_ID: () => "coalesce(g.cust_org, '')",
     CUSTOMER_EXTERNAL_ID: () => csvFieldSql('g.cust_ext'),
-    SUBSCRIBER_ID: () => csvFieldSql('g.subscriber_id'),
-    USER_ID: () => csvFieldSql('g.user_id'),
-    WORKSPACE_ID: () => csvFieldSql('g.workspace_id'),
-    SERVICE_NAME: () => csvFieldSql('coalesce(pk.sku, upper(g.package))'),
-    SKU: () => csvFieldSql('coalesce(pk.sku, upper(g.package))'),
-    DESCRIPTION: () => csvFieldSql('coalesce(pk.label, g.package)'),
+    SUBSCRIBER_ID: () => "coalesce(g.subscriber_id, '')",
+    USER_ID: () => "coalesce(g.user_id, '')",
+    WORKSPACE_ID: () => "coalesce(g.workspace_id, '')",
+    SERVICE_NAME: () => packageFact(p, 'billingSku'),
+    SKU: () => packageFact(p, 'billingSku'),
+    DESCRIPTION: () => packageFact(p, 'label'),
     CONSUMPTION_START_DATE: () => `coalesce(to_char(g.first_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), '')`,
     // The last day with usage: an interval ending at midnight used nothing of that day.
     CONSUMPTION_END_DATE: () =>
       `coalesce(to_char((g.last_at - interval '1 microsecond') AT TIME ZONE 'UTC', 'YYYY-MM-DD'), '')`,
     REPORT_DATE: () => constant(report.created_at.toISOString().slice(0, 10)),
     QUANTITY: () => `${quantity}::text`,
-    LOCATION_ID: () => csvFieldSql('g.location_id'),
-    LICENSE_ID: () => csvFieldSql('g.license_id'),
+    LOCATION_ID: () => "coalesce(g.location_id, '')",
+    LICENSE_ID: () => "coalesce(g.license_id, '')",
   };
   const reportId = p.add(report.id, 'text');
-  const packages = p.add(PACKAGES_JSON, 'jsonb');
+  // Numbered in group-key order, so the rows the grouping sorted need no second sort.
+  const order = [...keys, ...FIELDS.filter((f) => !keys.includes(f))].map((k) => `g.${k}`).join(', ');
   return `
-    WITH src AS (${source}),
-    grouped AS (${grouped}),
+    WITH grouped AS (${grouped}),
     ins AS (
       INSERT INTO billing_report_lines (report_id, seq, line)
-      SELECT ${reportId},
-             row_number() OVER (ORDER BY g.cust_ext, g.customer_id, g.subscriber_id, g.user_id, g.workspace_id,
-                                         g.package, g.location_id, g.license_id),
+      SELECT ${reportId}, row_number() OVER (ORDER BY ${order}),
              concat_ws(',', ${columns.map((c) => expr[c]()).join(', ')})
         FROM grouped g
-        LEFT JOIN jsonb_to_recordset(${packages}) AS pk(package text, sku text, label text) ON pk.package = g.package
        WHERE ${keep}
       RETURNING 1
     )
     SELECT count(*)::int AS lines FROM ins`;
+}
+
+/**
+ * A package's SKU or label as a CASE over the package name: an expression rather than a
+ * join, because a join would lose the order the grouping produced. Unknown packages print
+ * their own name.
+ */
+function packageFact(p: Params, fact: 'billingSku' | 'label'): string {
+  const branches = Object.entries(PACKAGE_INFO).map(
+    ([pkg, info]) => `WHEN ${p.add(pkg, 'text')} THEN ${p.add(csvField(info[fact]), 'text')}`,
+  );
+  const fallback = fact === 'billingSku' ? 'upper(g.package)' : 'g.package';
+  return `coalesce(CASE g.package ${branches.join(' ')} ELSE ${csvFieldSql(fallback)} END, '')`;
 }
