@@ -9,11 +9,13 @@ import type { BillingReportRow } from './reports';
 
 export type ReportSort = 'id' | 'billingStartDate' | 'billingEndDate' | 'status';
 
+// Text sorts by byte order ("C"), so the order is the same on PGlite and on a PostgreSQL
+// whose default collation is language-aware.
 const SORT_COLUMN: Readonly<Record<ReportSort, { column: string; cast: string }>> = {
-  id: { column: 'id', cast: 'text' },
+  id: { column: 'id COLLATE "C"', cast: 'text' },
   billingStartDate: { column: 'billing_start_date', cast: 'date' },
   billingEndDate: { column: 'billing_end_date', cast: 'date' },
-  status: { column: 'status', cast: 'text' },
+  status: { column: 'status COLLATE "C"', cast: 'text' },
 };
 
 export interface ReportFilters {
@@ -73,8 +75,8 @@ export async function listReports(
         AND ($4::date IS NULL OR billing_end_date = $4::date)
         AND ($5::text IS NULL OR type = $5)
         AND ($6::text IS NULL OR status = $6)
-        AND ($7::text IS NULL OR (${column}, id) > ($7::${cast}, $8::text))
-      ORDER BY ${column}, id
+        AND ($7::text IS NULL OR (${column}, id COLLATE "C") > ($7::${cast}, $8::text))
+      ORDER BY ${column}, id COLLATE "C"
       LIMIT $9`,
     [
       q.tenantId,
