@@ -1,0 +1,17 @@
+import { getRouteApi, Outlet } from '@tanstack/react-router';
+import { ActingOrgProvider } from '@/shared/session/acting-org';
+import { AppShell } from './app-shell';
+
+const orgRouteApi = getRouteApi('/o/$orgId');
+
+/** Everything under /o/$orgId: the org context for shared hooks, inside the app shell. */
+export function OrgLayout() {
+  const { actingOrg, credentials } = orgRouteApi.useRouteContext();
+  return (
+    <ActingOrgProvider org={actingOrg}>
+      <AppShell onSignOut={() => credentials.clear('signed-out')}>
+        <Outlet />
+      </AppShell>
+    </ActingOrgProvider>
+  );
+}

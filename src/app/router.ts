@@ -1,0 +1,56 @@
+import { createRouter } from '@tanstack/react-router';
+import { RouteErrorPage } from './pages/route-error-page';
+import { PagePending } from './pages/page-pending';
+import type { RouterContext } from './router-context';
+import { rootRoute } from './routes/root-route';
+import { indexRoute, signInRoute } from './routes/public-routes';
+import {
+  billingRoute,
+  customersRoute,
+  indirectProvidersRoute,
+  orgIndexRoute,
+  orgRoute,
+  overviewRoute,
+  templatesRoute,
+  usersRoute,
+} from './routes/org-routes';
+
+export const routeTree = rootRoute.addChildren([
+  indexRoute,
+  signInRoute,
+  orgRoute.addChildren([
+    orgIndexRoute,
+    overviewRoute,
+    customersRoute,
+    templatesRoute,
+    usersRoute,
+    billingRoute,
+    indirectProvidersRoute,
+  ]),
+]);
+
+export function createAppRouter(context: RouterContext) {
+  return createRouter({
+    routeTree,
+    context,
+    // Hovering a link preloads its chunk and its guard's data; Query owns caching, so the
+    // router keeps no data of its own (preload stale time 0).
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultErrorComponent: RouteErrorPage,
+    defaultPendingComponent: PagePending,
+    scrollRestoration: true,
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: AppRouter;
+  }
+  interface StaticDataRouteOption {
+    /** Breadcrumb label of the route; a loader may override it by returning `{ crumb }` (e.g. a customer's name). */
+    crumb?: string;
+  }
+}

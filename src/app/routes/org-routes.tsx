@@ -1,0 +1,82 @@
+import { createRoute, isNotFound, lazyRouteComponent, notFound, redirect } from '@tanstack/react-router';
+import { NotFoundPage } from '../pages/not-found-page';
+import { requireOrgContext, requirePermission } from './guards';
+import { rootRoute, type NotFoundData } from './root-route';
+
+/**
+ * `/o/$orgId`: the organisation acted for is part of every signed-in URL, so a link or
+ * reload always lands in the same org context (own org, or a cross-launched sub-partner).
+ */
+export const orgRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'o/$orgId',
+  beforeLoad: async ({ context, params, location }) => {
+    try {
+      return await requireOrgContext(context, params.orgId, location.href);
+    } catch (error) {
+      // The shell cannot render without an org: let the root show "organisation not found".
+      if (isNotFound(error))
+        throw notFound({ routeId: rootRoute.id, data: { what: 'organisation' } satisfies NotFoundData });
+      throw error;
+    }
+  },
+  // The shell is its own chunk: the sign-in page never loads navigation, menus or permissions.
+  component: lazyRouteComponent(() => import('../layout/org-layout'), 'OrgLayout'),
+  notFoundComponent: () => <NotFoundPage />,
+});
+
+export const orgIndexRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/',
+  beforeLoad: ({ params }) => {
+    throw redirect({ to: '/o/$orgId/overview', params });
+  },
+});
+
+export const overviewRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'overview',
+  staticData: { crumb: 'Overview' },
+  beforeLoad: requirePermission('view', 'overview'),
+  component: lazyRouteComponent(() => import('@/features/overview/components/overview-page'), 'OverviewPage'),
+});
+
+export const customersRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'customers',
+  staticData: { crumb: 'Customers' },
+  beforeLoad: requirePermission('view', 'customer'),
+  component: lazyRouteComponent(() => import('../pages/placeholder-pages'), 'CustomersPlaceholder'),
+});
+
+export const templatesRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'templates',
+  staticData: { crumb: 'Templates' },
+  beforeLoad: requirePermission('view', 'template'),
+  component: lazyRouteComponent(() => import('../pages/placeholder-pages'), 'TemplatesPlaceholder'),
+});
+
+export const usersRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'users',
+  staticData: { crumb: 'Users' },
+  beforeLoad: requirePermission('view', 'user'),
+  component: lazyRouteComponent(() => import('../pages/placeholder-pages'), 'UsersPlaceholder'),
+});
+
+export const billingRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'billing',
+  staticData: { crumb: 'Billing' },
+  beforeLoad: requirePermission('view', 'billing-report'),
+  component: lazyRouteComponent(() => import('../pages/placeholder-pages'), 'BillingPlaceholder'),
+});
+
+export const indirectProvidersRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'indirect-providers',
+  staticData: { crumb: 'Indirect providers' },
+  beforeLoad: requirePermission('view', 'indirect-providers'),
+  component: lazyRouteComponent(() => import('../pages/placeholder-pages'), 'IndirectProvidersPlaceholder'),
+});
