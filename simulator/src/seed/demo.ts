@@ -1,10 +1,46 @@
+import { decodeId } from '@contract/ids';
 import type { Config } from '../config';
 import type { Db } from '../db/db';
 import { createTenant, type CreatedTenant } from '../domain/tenants';
+import { writeBook } from './demo-book';
+import { planCustomers } from './demo-customers';
+import { prepareOrgs } from './demo-orgs';
+import { Rng } from './demo-random';
+import { insertRows } from './demo-rows';
+import { seedTemplates } from './demo-templates';
 
-/** Fills a freshly created tenant with demo data (customers, subscribers, history). */
-export async function seedDemoTenant(_db: Db, _tenant: CreatedTenant, _now: Date): Promise<void> {
-  // Filled in by the demo-seed work: customers across statuses, packages and countries.
+/** Fixed: every demo tenant gets the same companies, statuses and history. */
+const DEMO_SEED = 20_260_301;
+
+/**
+ * Fills a freshly created tenant with a believable book of business: customers of the
+ * partner and its sub-partners in every status, package and supported country, their
+ * locations, users and months of billing history, restriction history, segment templates,
+ * and the jobs of work still in flight. Rows are written directly, in bulk, in the shape
+ * the API's own handlers produce; one transaction, so a failed seed leaves nothing.
+ */
+export async function seedDemoTenant(db: Db, tenant: CreatedTenant, now: Date): Promise<void> {
+  const rng = new Rng(DEMO_SEED);
+  const tenantId = tenant.partner.orgId;
+  // E-mail addresses are unique across all of Webex, so every demo tenant gets its own domains.
+  const tenantTag = (decodeId(tenantId)?.uuid ?? tenantId)
+    .replace(/[^a-z0-9]/gi, '')
+    .slice(0, 8)
+    .toLowerCase();
+  await db.transaction(async (tx) => {
+    const orgs = await prepareOrgs(tx, tenant, now);
+    const templates = new Map<string, Map<string, string>>();
+    for (const org of orgs) templates.set(org.id, await seedTemplates(tx, tenantId, org));
+    const plans = planCustomers(rng, orgs, templates, tenantTag, now);
+    const book = writeBook(rng, tenantId, orgs, plans, now);
+    await insertRows(tx, 'customers', book.customers);
+    await insertRows(tx, 'world_orgs', book.worldOrgs);
+    await insertRows(tx, 'locations', book.locations);
+    await insertRows(tx, 'subscribers', book.subscribers);
+    await insertRows(tx, 'assignments', book.assignments);
+    await insertRows(tx, 'customer_events', book.events);
+    await insertRows(tx, 'jobs', book.jobs);
+  });
 }
 
 /** The first start on an empty database creates the demo partner. */
