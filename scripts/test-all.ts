@@ -126,16 +126,22 @@ function formatMs(ms: number): string {
   return s >= 60 ? `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s` : `${s}s`;
 }
 
-function printSummary(results: Result[], totalMs: number): void {
+function printSummary(results: Result[], totalMs: number, failedStep: string | null): void {
   const rows = results.map((r) => [r.name, r.outcome + (r.note ? ` (${r.note})` : ''), formatMs(r.ms)]);
   const header = ['step', 'result', 'duration'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of rows) console.log(line(row));
   const passed = results.filter((r) => r.outcome === 'passed').length;
   const failed = results.filter((r) => r.outcome === 'failed').length;
-  console.log(`\ntotal ${formatMs(totalMs)}`);
+  console.log(
+    `\ntotal ${formatMs(totalMs)}${failedStep ? `; stopped after "${failedStep}" failed (its output is above)` : ''}`,
+  );
   console.log(`${passed} passed, ${failed} failed`);
 }
 
@@ -144,7 +150,7 @@ const results: Result[] = [];
 let failedStep: string | null = null;
 for (const step of steps) {
   if (failedStep) {
-    results.push({ name: step.name, outcome: 'not run', ms: 0, note: `after ${failedStep} failed` });
+    results.push({ name: step.name, outcome: 'not run', ms: 0, note: '' });
     continue;
   }
   const reason = step.skip?.() ?? null;
@@ -160,5 +166,5 @@ for (const step of steps) {
   results.push({ name: step.name, outcome: ok ? 'passed' : 'failed', ms: Date.now() - t0, note: '' });
   if (!ok) failedStep = step.name;
 }
-printSummary(results, Date.now() - started);
+printSummary(results, Date.now() - started, failedStep);
 process.exitCode = failedStep ? 1 : 0;
