@@ -31,7 +31,16 @@ const zones = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', '.data', '.tmp', 'coverage', 'test-results', 'playwright-report', 'bench/results'],
+    ignores: [
+      'dist',
+      'node_modules',
+      '.data',
+      '.tmp',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -46,14 +55,6 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['../../simulator/*', '../simulator/*'], message: 'share through contract/' },
-          ],
-        },
-      ],
     },
   },
   {

@@ -14,6 +14,7 @@
  * - 4000-4099 protocol-level failures, numbered 4000 + (HTTP status - 400)
  * - 2560 and 10022 as confirmed
  */
+import { HUB_ERROR_CODES, type HubErrorCodeName } from './hub-error-codes';
 
 export interface ErrorCodeEntry {
   code: number;
@@ -227,6 +228,13 @@ export const ERROR_CODES = {
     explanation:
       'The customer’s first full administrator must keep the package level the customer was created with. Choose an equal or higher package.',
     field: 'packages',
+  },
+  FIRST_ADMIN_REMOVAL_REFUSED: {
+    code: 1111,
+    httpStatus: 409,
+    title: 'First administrator cannot be removed',
+    explanation:
+      'The customer’s first full administrator is managed with the customer itself. Remove the customer’s wholesale services instead, or keep this user.',
   },
 
   // --- conflicts and state ----------------------------------------------------
@@ -471,19 +479,30 @@ export const ERROR_CODES = {
     title: 'Internal error',
     explanation: 'Something went wrong on the server. Retry later; quote the tracking ID if it persists.',
   },
+  COMPLIANCE_REVIEW_EXPIRED: {
+    code: 1250,
+    httpStatus: 200,
+    title: 'Compliance review expired',
+    explanation:
+      'The customer matched the restricted/denied party list and the review did not clear within 72 hours, so onboarding stopped. Contact Cisco to resolve it, or delete the customer.',
+  },
 } as const satisfies Record<string, ErrorCodeEntry>;
 
 export type ErrorCodeName = keyof typeof ERROR_CODES;
 
-const BY_CODE: ReadonlyMap<number, ErrorCodeEntry & { name: ErrorCodeName }> = new Map(
-  (Object.entries(ERROR_CODES) as [ErrorCodeName, ErrorCodeEntry][]).map(([name, entry]) => [
-    entry.code,
-    { ...entry, name },
-  ]),
+const BY_CODE: ReadonlyMap<number, ErrorCodeEntry & { name: ErrorCodeName | HubErrorCodeName }> = new Map(
+  (
+    [...Object.entries(ERROR_CODES), ...Object.entries(HUB_ERROR_CODES)] as [
+      ErrorCodeName | HubErrorCodeName,
+      ErrorCodeEntry,
+    ][]
+  ).map(([name, entry]) => [entry.code, { ...entry, name }]),
 );
 
 /** For the SPA: the catalogue entry of a code received from the API, if the simulator defines it. */
-export function describeErrorCode(code: number): (ErrorCodeEntry & { name: ErrorCodeName }) | undefined {
+export function describeErrorCode(
+  code: number,
+): (ErrorCodeEntry & { name: ErrorCodeName | HubErrorCodeName }) | undefined {
   return BY_CODE.get(code);
 }
 

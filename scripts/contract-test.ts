@@ -8,23 +8,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { startSimulator } from '../simulator/test/server-process';
+import { KNOWN_QUIRKS, quirkFor, type Violation } from '../simulator/test/contract-proxy';
 
 const SPEC = resolve('../shared/reference/webex-wholesale.openapi.json');
 const LOG = resolve('.tmp/contract-log.jsonl');
-
-/**
- * Spec quirks (wholesale-api-notes §10) where the simulator follows the documented
- * behaviour and the schema disagrees with the spec's own example. Each entry must match
- * both the operation and the validation message, so nothing else slips through.
- */
-const KNOWN_QUIRKS: { id: string; why: string; path: RegExp; message: RegExp }[] = [
-  {
-    id: 'Q4',
-    why: 'precheck `info` is typed as an object but the spec example (and the real API) send an array',
-    path: /^\/wholesale\/(customers|subscribers)\/validate/,
-    message: /info.*(must be object|type)/i,
-  },
-];
 
 interface LogEntry {
   kind: 'ok' | 'request-rejected' | 'response-violation';
@@ -33,7 +20,7 @@ interface LogEntry {
   status: number;
   simulatorStatus?: number;
   prism?: string;
-  validation?: { message?: string; location?: string[] }[];
+  validation?: Violation[];
 }
 
 function freePort(): Promise<number> {
@@ -80,12 +67,6 @@ function runVitest(env: Record<string, string>): Promise<number> {
   });
 }
 
-function quirkFor(e: LogEntry) {
-  return KNOWN_QUIRKS.find(
-    (q) => q.path.test(e.path) && (e.validation ?? []).every((v) => q.message.test(`${(v.location ?? []).join('.')} ${v.message ?? ''}`)),
-  );
-}
-
 async function main() {
   if (!existsSync(SPEC)) throw new Error(`The OpenAPI document is missing at ${SPEC}`);
   mkdirSync('.tmp', { recursive: true });
@@ -101,14 +82,18 @@ async function main() {
   }
 
   const entries: LogEntry[] = existsSync(LOG)
-    ? readFileSync(LOG, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as LogEntry)
+    ? readFileSync(LOG, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as LogEntry)
     : [];
   const violations: string[] = [];
   const quirks = new Map<string, number>();
   for (const e of entries) {
     const where = `${e.method} ${e.path.split('?')[0]}`;
     if (e.kind === 'response-violation') {
-      const quirk = quirkFor(e);
+      const quirk = quirkFor(e.path, e.validation);
       if (quirk) quirks.set(quirk.id, (quirks.get(quirk.id) ?? 0) + 1);
       else violations.push(`response of ${where} (HTTP ${e.status}) breaks the spec: ${JSON.stringify(e.validation)}`);
     } else if (e.kind === 'request-rejected' && (e.simulatorStatus ?? 0) < 400) {
@@ -118,13 +103,18 @@ async function main() {
     }
   }
   const count = (k: LogEntry['kind']) => entries.filter((e) => e.kind === k).length;
-  const operations = new Set(entries.map((e) => `${e.method} ${e.path.split('?')[0]!.replace(/\/[A-Za-z0-9_-]{40,}/g, '/{id}')}`));
+  const operations = new Set(
+    entries.map((e) => `${e.method} ${e.path.split('?')[0]!.replace(/\/[A-Za-z0-9_-]{40,}/g, '/{id}')}`),
+  );
   console.log('\nContract check against the official OpenAPI document');
   console.log(`  exchanges through Prism:        ${entries.length}`);
   console.log(`  conforming responses:           ${count('ok')}`);
-  console.log(`  spec-invalid requests refused:  ${count('request-rejected') - violations.filter((v) => v.includes('Prism rejects')).length} (the simulator refused them too)`);
+  console.log(
+    `  spec-invalid requests refused:  ${count('request-rejected') - violations.filter((v) => v.includes('Prism rejects')).length} (the simulator refused them too)`,
+  );
   console.log(`  operations exercised:           ${operations.size}`);
-  for (const [id, n] of quirks) console.log(`  known spec quirk ${id}:            ${n} (${KNOWN_QUIRKS.find((q) => q.id === id)?.why})`);
+  for (const [id, n] of quirks)
+    console.log(`  known spec quirk ${id}:            ${n} (${KNOWN_QUIRKS.find((q) => q.id === id)?.why})`);
   for (const v of violations) console.log(`  VIOLATION: ${v}`);
   if (entries.length === 0) violations.push('no traffic went through Prism');
   const failed = violations.length > 0 || testsExit !== 0;

@@ -1,3 +1,4 @@
+import { ERROR_CODES } from '@contract/error-codes';
 import { Hono } from 'hono';
 import type { Config } from './config';
 import type { Db } from './db/db';
@@ -42,9 +43,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       const remote = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
         ?.remoteAddress;
       if (config.SIM_CONTROL_PUBLIC !== 'on' && remote && !LOOPBACK.test(remote)) {
-        throw new ApiError(403, 'The simulator control API only answers loopback clients (set SIM_CONTROL_PUBLIC=on).', [
-          { description: 'Control API is loopback-only', errorCode: 403 },
-        ]);
+        throw new ApiError(
+          403,
+          'The simulator control API only answers loopback clients (set SIM_CONTROL_PUBLIC=on).',
+          [{ description: 'Control API is loopback-only', errorCode: ERROR_CODES.FORBIDDEN_SCOPE.code }],
+        );
       }
       await next();
     });
@@ -78,7 +81,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   for (const prefix of ['/v1/*', '/hub/*', '/_sim/*', '/downloads/*']) {
     app.all(prefix, (c) => {
       const description = `No such resource: ${c.req.method} ${new URL(c.req.url).pathname}`;
-      throw new ApiError(404, description, [{ description, errorCode: 1404 }]);
+      throw new ApiError(404, description, [{ description, errorCode: ERROR_CODES.NOT_FOUND.code }]);
     });
   }
   app.route('/', staticRoutes(config));

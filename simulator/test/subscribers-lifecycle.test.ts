@@ -178,7 +178,7 @@ describe('DELETE /wholesale/subscribers/{id}', () => {
     const admin = await firstAdmin(api, customer);
     const err = expectWebexError(await api.del(`${PATH}/${admin.id}`), 409);
     expect(err.errors[0]).toMatchObject({
-      errorCode: ERROR_CODES.FIRST_ADMIN_DOWNGRADE_REFUSED.code,
+      errorCode: ERROR_CODES.FIRST_ADMIN_REMOVAL_REFUSED.code,
       field: 'subscriberId',
     });
     expect((await api.get(`${PATH}/${admin.id}`)).status).toBe(200);

@@ -15,6 +15,9 @@ export interface Job {
  * after a crash the job is either fully applied or still pending: never half-applied,
  * never applied twice. `now` is the tenant's simulated instant at which the job ran.
  */
+/** Bounds the work one request may do; the background worker finishes the rest. */
+const MAX_JOBS_PER_REQUEST = 10_000;
+
 export type JobHandler = (tx: Queryable, job: Job, now: Date) => Promise<void>;
 
 export class JobRunner {
@@ -49,16 +52,18 @@ export class JobRunner {
    */
   async runDueForTenant(tenantId: string, now: Date): Promise<number> {
     let count = 0;
-    for (;;) {
-      const ran = await this.runOne(
+    // No SKIP LOCKED here: when the background worker holds a due job, the request waits for
+    // it to commit, so the answer that follows never shows the state from before the job.
+    while (count < MAX_JOBS_PER_REQUEST && (await this.hasDue(tenantId, now))) {
+      await this.runOne(
         `SELECT * FROM jobs WHERE tenant_id = $1 AND status = 'pending' AND due_at <= $2
-         ORDER BY due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+         ORDER BY due_at, id LIMIT 1 FOR UPDATE`,
         [tenantId, now],
         () => now,
       );
-      if (!ran) return count;
       count += 1;
     }
+    return count;
   }
 
   /** Cheap check used on the request path: is anything due for this tenant? */

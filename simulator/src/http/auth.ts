@@ -1,3 +1,4 @@
+import { ERROR_CODES } from '@contract/error-codes';
 import type { MiddlewareHandler } from 'hono';
 import type { Role } from '@contract/scopes';
 import type { Queryable } from '../db/db';
@@ -20,7 +21,10 @@ interface PrincipalRow {
   settings: Record<string, unknown>;
 }
 
-export async function resolveToken(db: Queryable, token: string): Promise<{ principal: Principal; tenant: TenantState } | null> {
+export async function resolveToken(
+  db: Queryable,
+  token: string,
+): Promise<{ principal: Principal; tenant: TenantState } | null> {
   const [row] = await db.query<PrincipalRow>(
     `SELECT k.tenant_id, k.org_id, o.name AS org_name, o.parent_id, k.admin_id, a.display_name, a.email,
             k.role, k.scopes, t.clock_offset_ms, t.settings
@@ -56,13 +60,16 @@ export function bearerAuth(db: Queryable): MiddlewareHandler<AppEnv> {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) {
       throw new ApiError(401, 'The request requires a valid access token set in the Authorization request header.', [
-        { description: 'Authorization header missing or not of the form "Bearer <token>"', errorCode: 401 },
+        {
+          description: 'Authorization header missing or not of the form "Bearer <token>"',
+          errorCode: ERROR_CODES.UNAUTHORIZED.code,
+        },
       ]);
     }
     const resolved = await resolveToken(db, match[1]);
     if (!resolved) {
       throw new ApiError(401, 'The access token is invalid or has expired.', [
-        { description: 'Invalid or expired access token', errorCode: 401 },
+        { description: 'Invalid or expired access token', errorCode: ERROR_CODES.UNAUTHORIZED.code },
       ]);
     }
     c.set('principal', resolved.principal);
@@ -78,7 +85,7 @@ export function requireScope(...anyOf: string[]): MiddlewareHandler<AppEnv> {
     const { scopes } = c.get('principal');
     if (!anyOf.some((s) => scopes.has(s))) {
       throw new ApiError(403, `The access token lacks the scope this operation needs: ${anyOf.join(' or ')}.`, [
-        { description: `Missing scope ${anyOf.join(' or ')}`, errorCode: 403 },
+        { description: `Missing scope ${anyOf.join(' or ')}`, errorCode: ERROR_CODES.FORBIDDEN_SCOPE.code },
       ]);
     }
     await next();

@@ -33,6 +33,8 @@ export function refuse(entry: ErrorEntry, description?: string, field?: string):
 export function refuseAll(status: number, items: SimErrorItem[]): ApiError {
   const first = items[0];
   const message =
-    items.length === 1 && first ? first.description : `The request has ${items.length} problems: ${items.map((i) => i.description).join('; ')}`;
+    items.length === 1 && first
+      ? first.description
+      : `The request has ${items.length} problems: ${items.map((i) => i.description).join('; ')}`;
   return new ApiError(status, message, items);
 }

@@ -1,3 +1,4 @@
+import { ERROR_CODES } from '@contract/error-codes';
 import { randomUUID } from 'node:crypto';
 import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
 import type { Queryable } from '../db/db';
@@ -29,7 +30,7 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
   c.header('TrackingID', c.get('trackingId'));
   return c.json(
     errorBody(c, 'The simulator hit an unexpected error. It has been logged.', [
-      { description: 'Internal error', errorCode: 500 },
+      { description: 'Internal error', errorCode: ERROR_CODES.INTERNAL_ERROR.code },
     ]),
     500,
   );
@@ -52,20 +53,20 @@ export const jsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') {
     const description = `Content-Type must be application/json (got "${type || 'none'}")`;
-    throw new ApiError(415, description, [{ description, errorCode: 415 }]);
+    throw new ApiError(415, description, [{ description, errorCode: ERROR_CODES.UNSUPPORTED_MEDIA_TYPE.code }]);
   }
   try {
     c.set('body', JSON.parse(text) as unknown);
   } catch (error) {
     const description = `The request body is not valid JSON: ${error instanceof Error ? error.message : 'parse error'}`;
-    throw new ApiError(400, description, [{ description, errorCode: 1003 }]);
+    throw new ApiError(400, description, [{ description, errorCode: ERROR_CODES.MALFORMED_JSON.code }]);
   }
   await next();
 };
 
 function tooLarge(bytes: number): ApiError {
   const description = `The request body is ${bytes} bytes; the limit is ${MAX_BODY_BYTES} bytes.`;
-  return new ApiError(413, description, [{ description, errorCode: 413 }]);
+  return new ApiError(413, description, [{ description, errorCode: ERROR_CODES.PAYLOAD_TOO_LARGE.code }]);
 }
 
 /** Fixed one-minute windows per tenant; a tenant opts in through /_sim settings. */
@@ -83,7 +84,9 @@ export function rateLimit(): MiddlewareHandler<AppEnv> {
       if (current.count > limit) {
         const retryAfter = Math.max(1, Math.ceil((current.start + 60_000 - now) / 1000));
         const description = `Rate limit of ${limit} requests per minute exceeded; retry after ${retryAfter} seconds.`;
-        throw new ApiError(429, description, [{ description, errorCode: 429 }], { 'Retry-After': String(retryAfter) });
+        throw new ApiError(429, description, [{ description, errorCode: ERROR_CODES.RATE_LIMITED.code }], {
+          'Retry-After': String(retryAfter),
+        });
       }
     }
     await next();
@@ -118,13 +121,21 @@ export function faults(db: Queryable): MiddlewareHandler<AppEnv> {
     const path = new URL(c.req.url).pathname;
     const hit = rows.find((f) => f.method.toUpperCase() === c.req.method && pathMatches(f.path, path));
     if (hit) {
-      const claimed = await db.query('UPDATE faults SET times_left = times_left - 1 WHERE id = $1 AND times_left > 0 RETURNING id', [
-        hit.id,
-      ]);
+      const claimed = await db.query(
+        'UPDATE faults SET times_left = times_left - 1 WHERE id = $1 AND times_left > 0 RETURNING id',
+        [hit.id],
+      );
       if (claimed.length) {
         const description = hit.description ?? `Injected fault: HTTP ${hit.status}`;
-        const headers: Record<string, string> = hit.retry_after_seconds ? { 'Retry-After': String(hit.retry_after_seconds) } : {};
-        throw new ApiError(hit.status, description, [{ description, errorCode: hit.error_code ?? hit.status }], headers);
+        const headers: Record<string, string> = hit.retry_after_seconds
+          ? { 'Retry-After': String(hit.retry_after_seconds) }
+          : {};
+        throw new ApiError(
+          hit.status,
+          description,
+          [{ description, errorCode: hit.error_code ?? hit.status }],
+          headers,
+        );
       }
     }
     await next();
@@ -136,7 +147,7 @@ export function dueJobs(jobs: JobRunner): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const tenant = c.get('tenant');
     const now = c.get('now');
-    if (await jobs.hasDue(tenant.id, now)) await jobs.runDueForTenant(tenant.id, now);
+    await jobs.runDueForTenant(tenant.id, now);
     await next();
   };
 }

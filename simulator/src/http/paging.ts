@@ -1,3 +1,4 @@
+import { ERROR_CODES } from '@contract/error-codes';
 import type { Context } from 'hono';
 import { ApiError } from './errors';
 
@@ -13,13 +14,17 @@ export function readPage(c: Context, opts: { defaultMax: number; maxMax: number 
     if (raw === undefined || raw === '') return fallback;
     if (!/^\d+$/.test(raw)) {
       throw new ApiError(400, `${name}: must be a whole number (got "${raw}")`, [
-        { description: `${name}: must be a whole number (got "${raw}")`, errorCode: 1003, field: name },
+        {
+          description: `${name}: must be a whole number (got "${raw}")`,
+          errorCode: ERROR_CODES.INVALID_VALUE.code,
+          field: name,
+        },
       ]);
     }
     const n = Number(raw);
     if (n < min || n > max) {
       const description = `${name}: must be between ${min} and ${max} (got ${n})`;
-      throw new ApiError(400, description, [{ description, errorCode: 1003, field: name }]);
+      throw new ApiError(400, description, [{ description, errorCode: ERROR_CODES.INVALID_VALUE.code, field: name }]);
     }
     return n;
   };

@@ -1,21 +1,27 @@
+import { ERROR_CODES } from '@contract/error-codes';
 import { Hono } from 'hono';
 import type { AppDeps } from '../app';
 import type { AppEnv } from '../http/context';
 import type { OrgRow } from '../domain/orgs';
+import { ApiError } from '../http/errors';
 
 export function hubSessionRoutes({ db }: AppDeps): Hono<AppEnv> {
   const r = new Hono<AppEnv>();
 
   r.get('/capabilities', (c) =>
-    c.json({ onboardingTemplates: true, restrictedByPartner: true, customerLocations: true, priceBook: true, simulator: true }),
+    c.json({
+      onboardingTemplates: true,
+      restrictedByPartner: true,
+      customerLocations: true,
+      priceBook: true,
+      simulator: true,
+    }),
   );
 
   /** Who the token belongs to: the SPA derives permissions from these scopes and this org context. */
   r.get('/session', async (c) => {
     const p = c.get('principal');
-    const [parent] = p.parentOrgId
-      ? await db.query<OrgRow>('SELECT * FROM orgs WHERE id = $1', [p.parentOrgId])
-      : [];
+    const [parent] = p.parentOrgId ? await db.query<OrgRow>('SELECT * FROM orgs WHERE id = $1', [p.parentOrgId]) : [];
     const [own] = await db.query<OrgRow>('SELECT * FROM orgs WHERE id = $1', [p.orgId]);
     return c.json({
       person: { id: p.adminId, displayName: p.adminName, email: p.adminEmail },
@@ -36,9 +42,13 @@ export function hubSessionRoutes({ db }: AppDeps): Hono<AppEnv> {
   /** Names of orgs the caller may act for (its own and, for a parent, its sub-partners). */
   r.get('/orgs/:orgId', async (c) => {
     const p = c.get('principal');
-    const [org] = await db.query<OrgRow>('SELECT * FROM orgs WHERE id = $1 AND tenant_id = $2', [c.req.param('orgId'), p.tenantId]);
+    const [org] = await db.query<OrgRow>('SELECT * FROM orgs WHERE id = $1 AND tenant_id = $2', [
+      c.req.param('orgId'),
+      p.tenantId,
+    ]);
     if (!org || (org.id !== p.orgId && org.parent_id !== p.orgId)) {
-      return c.json({ message: 'Organisation not found', errors: [{ description: 'Organisation not found', errorCode: 1404 }], trackingId: c.get('trackingId') }, 404);
+      const description = `Organisation ${c.req.param('orgId')} not found.`;
+      throw new ApiError(404, description, [{ description, errorCode: ERROR_CODES.NOT_FOUND.code, field: 'orgId' }]);
     }
     return c.json({
       id: org.id,

@@ -1,3 +1,4 @@
+import { ERROR_CODES } from '@contract/error-codes';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ROLES } from '@contract/scopes';
@@ -49,7 +50,11 @@ export function simTenantRoutes(db: Db, seedDemo: SeedHook): Hono<AppEnv> {
     if (body.seed === 'demo') await seedDemo(db, tenant, now);
     return c.json(
       {
-        partner: { orgId: tenant.partner.orgId, name: tenant.partner.name, subscriptionId: tenant.partner.subscriptionId },
+        partner: {
+          orgId: tenant.partner.orgId,
+          name: tenant.partner.name,
+          subscriptionId: tenant.partner.subscriptionId,
+        },
         templates: tenant.partner.templates,
         tokens: tenant.partner.tokens,
         subPartners: tenant.subPartners.map((sp) => ({
@@ -72,14 +77,20 @@ export function simTenantRoutes(db: Db, seedDemo: SeedHook): Hono<AppEnv> {
          FROM tenants t ORDER BY t.created_at DESC LIMIT 200`,
     );
     return c.json({
-      items: rows.map((t) => ({ orgId: t.id, name: t.name, created: t.created_at.toISOString(), subPartnerCount: t.sub_partners })),
+      items: rows.map((t) => ({
+        orgId: t.id,
+        name: t.name,
+        created: t.created_at.toISOString(),
+        subPartnerCount: t.sub_partners,
+      })),
     });
   });
 
   r.get('/tenants/:orgId/orgs', async (c) => {
-    const rows = await db.query<OrgRow>('SELECT * FROM orgs WHERE tenant_id = $1 ORDER BY parent_id NULLS FIRST, created_at, id LIMIT 500', [
-      c.req.param('orgId'),
-    ]);
+    const rows = await db.query<OrgRow>(
+      'SELECT * FROM orgs WHERE tenant_id = $1 ORDER BY parent_id NULLS FIRST, created_at, id LIMIT 500',
+      [c.req.param('orgId')],
+    );
     if (!rows.length) throw notFoundTenant(c.req.param('orgId'));
     return c.json({
       items: rows.map((o) => ({
@@ -96,7 +107,7 @@ export function simTenantRoutes(db: Db, seedDemo: SeedHook): Hono<AppEnv> {
     const [org] = await db.query<OrgRow>('SELECT * FROM orgs WHERE id = $1', [body.orgId]);
     if (!org) {
       const description = `orgId: no simulated partner or sub-partner organisation has the ID ${body.orgId}`;
-      throw new ApiError(404, description, [{ description, errorCode: 1404, field: 'orgId' }]);
+      throw new ApiError(404, description, [{ description, errorCode: ERROR_CODES.NOT_FOUND.code, field: 'orgId' }]);
     }
     const token = await db.transaction((tx) =>
       issueToken(tx, {
@@ -115,5 +126,5 @@ export function simTenantRoutes(db: Db, seedDemo: SeedHook): Hono<AppEnv> {
 
 export function notFoundTenant(orgId: string): ApiError {
   const description = `No simulated tenant has the partner orgId ${orgId}.`;
-  return new ApiError(404, description, [{ description, errorCode: 1404, field: 'orgId' }]);
+  return new ApiError(404, description, [{ description, errorCode: ERROR_CODES.NOT_FOUND.code, field: 'orgId' }]);
 }

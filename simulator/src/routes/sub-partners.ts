@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { ERROR_CODES } from '@contract/error-codes';
 import { SCOPES } from '@contract/scopes';
 import type { Db } from '../db/db';
 import type { AppEnv } from '../http/context';
@@ -15,7 +16,9 @@ export function subPartnerRoutes(db: Db): Hono<AppEnv> {
     const state = c.req.query('provisioningState');
     if (state !== undefined && state !== 'active' && state !== 'suspended') {
       const description = `provisioningState: must be one of: active, suspended (got "${state}")`;
-      throw new ApiError(400, description, [{ description, errorCode: 1003, field: 'provisioningState' }]);
+      throw new ApiError(400, description, [
+        { description, errorCode: ERROR_CODES.INVALID_VALUE.code, field: 'provisioningState' },
+      ]);
     }
     const rows = await db.query<OrgRow>(
       `SELECT * FROM orgs WHERE parent_id = $1 AND ($2::text IS NULL OR provisioning_state = $2)

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ERROR_CODES } from '@contract/error-codes';
 import { encodeId } from '@contract/ids';
 import type { Queryable } from '../../db/db';
 import type { Job, JobRunner } from '../jobs';
@@ -35,11 +36,11 @@ export const RPL_REVIEW_MS = 72 * 3_600_000;
 export const ATTACH_APPROVAL_MS = 24 * 3_600_000;
 
 /**
- * Not in the public catalogue (Cisco's code for this stop is not published); top-level
+ * Cisco's code for this stop is not published: the simulator's catalogue defines it. Top-level
  * customer errors are asynchronous outcomes, not request refusals.
  */
 export const COMPLIANCE_STOP = {
-  errorCode: 1250,
+  errorCode: ERROR_CODES.COMPLIANCE_REVIEW_EXPIRED.code,
   description:
     'Onboarding stopped for a compliance decision: the customer matched the restricted/denied party list and the review did not clear within 72 hours. Contact Cisco to resolve it, or delete the customer.',
 };

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { SimErrorItem } from '@contract/errors';
 import { ERROR_CODES, isErrorCodeName, type ErrorCodeEntry, type ErrorCodeName } from '@contract/error-codes';
-import { HUB_ERROR_CODES, type HubErrorCodeName } from '@contract/hub';
+import { HUB_ERROR_CODES, type HubErrorCodeName } from '@contract/hub-error-codes';
 import { errorCodeForIssue, fieldOfIssue } from '@contract/validation';
 import { ApiError } from '../../http/errors';
 

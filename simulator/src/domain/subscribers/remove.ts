@@ -19,7 +19,7 @@ export async function deleteSubscriber(db: Db, ctx: { orgId: string; now: Date }
     const subscriber = await requireSubscriber(tx, ctx.orgId, subscriberId, { forUpdate: true });
     if (subscriber.is_first_admin) {
       throw refuse(
-        ERROR_CODES.FIRST_ADMIN_DOWNGRADE_REFUSED,
+        ERROR_CODES.FIRST_ADMIN_REMOVAL_REFUSED,
         `Subscriber ${subscriberId} is the first administrator of customer ${subscriber.customer_id} and cannot be removed on its own; it is managed with the customer and removed when the customer is deleted.`,
         'subscriberId',
       );
