@@ -212,7 +212,7 @@ export async function streamCsvFromResponse(
   }
   let bytesRead = 0;
   const counted = body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
+    new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
       transform(chunk, controller) {
         bytesRead += chunk.byteLength;
         controller.enqueue(chunk);
@@ -234,6 +234,10 @@ export async function streamCsvFromResponse(
     }
     parser.finish();
     return parser.rowCount;
+  } catch (error) {
+    // Stop the download too when the consumer or the parser gives up.
+    void reader.cancel(error).catch(() => undefined);
+    throw error;
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
