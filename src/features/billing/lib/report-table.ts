@@ -134,3 +134,18 @@ export function createReportTableBuilder(columns: readonly string[]): ReportTabl
     },
   };
 }
+
+/**
+ * Webex prints QUANTITY with at most 4 decimals, so totals are summed in ten-thousandths
+ * as integers (exact up to 2^53) and divided once: 0.1 + 0.2 totals 0.3, not
+ * 0.30000000000000004.
+ */
+export const QUANTITY_SCALE = 10_000;
+
+export function quantityUnits(quantity: number): number {
+  return Number.isNaN(quantity) ? 0 : Math.round(quantity * QUANTITY_SCALE);
+}
+
+export function unitsToQuantity(units: number): number {
+  return units / QUANTITY_SCALE;
+}
