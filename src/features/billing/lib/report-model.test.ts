@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BILLING_REPORT_COLUMNS } from '@contract/wholesale';
 import {
   defaultColumnLayout,
+  type ColumnLayout,
   moveColumn,
   parseColumnLayout,
   reconcileColumnLayout,
@@ -168,7 +169,7 @@ describe('column chooser', () => {
   });
 
   it('shows, hides and moves columns, but never hides the last visible one', () => {
-    let layout = { order: ['SKU', 'QUANTITY'], hidden: [] as string[] };
+    let layout: ColumnLayout = { order: ['SKU', 'QUANTITY'], hidden: [] };
     layout = setColumnVisible(layout, 'SKU', false);
     expect(visibleColumns(layout)).toEqual(['QUANTITY']);
     expect(setColumnVisible(layout, 'QUANTITY', false)).toBe(layout);

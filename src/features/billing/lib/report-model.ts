@@ -156,7 +156,10 @@ export function distinctValues(table: ReportTable, column: string, rows: Uint32A
   const col = columnOf(table, column);
   if (!col) return [];
   const counts = new Uint32Array(col.size);
-  for (let i = 0; i < rows.length; i++) counts[col.codes[rows[i] as number] as number]++;
+  for (let i = 0; i < rows.length; i++) {
+    const code = col.codes[rows[i] as number] as number;
+    counts[code] = (counts[code] as number) + 1;
+  }
   const out: ValueCount[] = [];
   for (let code = 0; code < col.size; code++) {
     const count = counts[code] as number;
