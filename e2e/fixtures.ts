@@ -29,20 +29,29 @@ interface Fixtures {
   tenant: Tenant;
   /** Signs in through the persona picker (preselecting the test's tenant) and waits for the overview. */
   signIn: (persona: Persona) => Promise<void>;
-  /** Fails the test on any console error or uncaught page error. */
-  consoleGuard: void;
+  /**
+   * The console guard: any console error or uncaught page error fails the test, except
+   * those a test declares expected (e.g. the browser's "Failed to load resource: … 401"
+   * line when it revokes its own token on purpose).
+   */
+  allowConsoleErrors: (pattern: RegExp) => void;
 }
 
 export const test = base.extend<Fixtures>({
-  consoleGuard: [
+  // The console guard (auto: every test has it); a test calls it to allow an expected error.
+  allowConsoleErrors: [
     async ({ page }, use) => {
+      const allowed: RegExp[] = [];
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
       });
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-      await use();
-      expect(errors, 'console errors during the test').toEqual([]);
+      await use((pattern) => void allowed.push(pattern));
+      expect(
+        errors.filter((e) => !allowed.some((pattern) => pattern.test(e))),
+        'console errors during the test',
+      ).toEqual([]);
     },
     { auto: true },
   ],

@@ -3,13 +3,20 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createAppContext } from './app/create-app-context';
 import { createAppRouter } from './app/router';
+import { AccessDeniedError } from './app/routes/guards';
 import { loadAppConfig } from './shared/config/app-config';
 import { credentialsStore } from './shared/session/credentials';
 import './styles.css';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('#root missing from index.html');
-const root = createRoot(rootElement);
+const root = createRoot(rootElement, {
+  // A section the admin may not open is an expected outcome with its own page, not an error to log.
+  onCaughtError: (error, info) => {
+    if (error instanceof AccessDeniedError) return;
+    console.error(error, info.componentStack);
+  },
+});
 
 try {
   const config = await loadAppConfig();

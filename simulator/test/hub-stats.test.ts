@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SCOPES } from '@contract/scopes';
-import { as, call, createTenant, expectWebexError, setSettings, type TenantResponse } from './helpers';
+import {
+  as,
+  call,
+  createTenant,
+  expectWebexError,
+  setSettings,
+  type ApiResponse,
+  type TenantResponse,
+} from './helpers';
 import { customerBody, idFromUrl } from './customers-fixtures';
 import { subscriberBody } from './subscribers-fixtures';
 
@@ -27,6 +35,10 @@ async function provisionCustomer(token: string, provisioningId: string, query = 
   return idFromUrl(res.body.url);
 }
 
+interface SubscriberPage {
+  items: { packages: string[]; status: string }[];
+}
+
 /** Every subscriber of the acting org through the public list, tallied here (not by the stats SQL). */
 async function tallySubscribers(
   token: string,
@@ -36,9 +48,9 @@ async function tallySubscribers(
   const byStatus: Record<string, number> = {};
   let url: string | null = `/v1/wholesale/subscribers?max=100${query ? `&${query.slice(1)}` : ''}`;
   while (url) {
-    const res: Awaited<ReturnType<typeof call>> = await call('GET', url, { token });
+    const res: ApiResponse<SubscriberPage> = await call<SubscriberPage>('GET', url, { token });
     expect(res.status).toBe(200);
-    for (const s of res.body.items as { packages: string[]; status: string }[]) {
+    for (const s of res.body.items) {
       const pkg = s.packages[0] ?? 'none';
       byPackage[pkg] = (byPackage[pkg] ?? 0) + 1;
       byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;

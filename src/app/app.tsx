@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { ApiProvider } from '@/shared/api/api-context';
+import { CredentialsContext } from '@/shared/session/credentials';
 import type { RouterContext } from './router-context';
 import type { AppRouter } from './router';
 
@@ -18,7 +19,12 @@ export function App({ router, context }: { router: AppRouter; context: RouterCon
       if (signedIn && !now) {
         queryClient.clear();
         const reason = credentials.lastClearReason() ?? 'signed-out';
-        void router.navigate({ to: '/sign-in', search: { reason } });
+        // After an expiry, come back to where the admin was; after signing out, start afresh.
+        const redirect =
+          reason === 'expired' && !router.latestLocation.pathname.startsWith('/sign-in')
+            ? router.latestLocation.href
+            : undefined;
+        void router.navigate({ to: '/sign-in', search: { reason, redirect } });
       }
       signedIn = now;
     });
@@ -27,7 +33,9 @@ export function App({ router, context }: { router: AppRouter; context: RouterCon
   return (
     <QueryClientProvider client={queryClient}>
       <ApiProvider client={context.client}>
-        <RouterProvider router={router} />
+        <CredentialsContext.Provider value={credentials}>
+          <RouterProvider router={router} />
+        </CredentialsContext.Provider>
       </ApiProvider>
     </QueryClientProvider>
   );

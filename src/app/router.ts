@@ -1,4 +1,4 @@
-import { createRouter } from '@tanstack/react-router';
+import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { RouteErrorPage } from './pages/route-error-page';
 import { PagePending } from './pages/page-pending';
 import type { RouterContext } from './router-context';
@@ -29,10 +29,12 @@ export const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export function createAppRouter(context: RouterContext) {
+/** `history` defaults to the browser's; tests pass a memory history. */
+export function createAppRouter(context: RouterContext, history?: RouterHistory) {
   return createRouter({
     routeTree,
     context,
+    ...(history ? { history } : {}),
     // Hovering a link preloads its chunk and its guard's data; Query owns caching, so the
     // router keeps no data of its own (preload stale time 0).
     defaultPreload: 'intent',

@@ -11,7 +11,11 @@ function loaderCrumb(loaderData: unknown): string | undefined {
 export function RouteBreadcrumbs() {
   const org = useActingOrg();
   const matches = useMatches();
-  const items: BreadcrumbItem[] = [{ label: org.name, link: { to: '/o/$orgId/overview', params: { orgId: org.id } } }];
+  // The org crumb leads to its overview, unless that is the page already shown.
+  const onOverview = matches.some((m) => m.fullPath === '/o/$orgId/overview');
+  const items: BreadcrumbItem[] = [
+    { label: org.name, link: onOverview ? undefined : { to: '/o/$orgId/overview', params: { orgId: org.id } } },
+  ];
   for (const match of matches) {
     const label = loaderCrumb(match.loaderData) ?? match.staticData.crumb;
     // A match's path and params belong together; TypeScript cannot correlate the members of the two unions.

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
 
 /**
@@ -103,7 +103,15 @@ export function createCredentialsStore(storage: Storage | undefined, key = CREDE
 
 export const credentialsStore: CredentialsStore = createCredentialsStore(globalThis.localStorage);
 
-export function useCredentials(store: CredentialsStore = credentialsStore): Credentials | null {
+/** The app provides its store here (tests provide their own); the default is the browser's. */
+export const CredentialsContext = createContext<CredentialsStore>(credentialsStore);
+
+export function useCredentialsStore(): CredentialsStore {
+  return useContext(CredentialsContext);
+}
+
+export function useCredentials(): Credentials | null {
+  const store = useCredentialsStore();
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
 

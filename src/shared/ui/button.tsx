@@ -19,7 +19,7 @@ const VARIANTS: Record<ButtonVariant, string> = {
   primary: 'bg-brand text-brand-fg hover:bg-brand-hover border-transparent shadow-sm',
   secondary: 'bg-surface text-fg border-line-strong hover:bg-surface-hover shadow-sm',
   subtle: 'bg-transparent text-fg border-transparent hover:bg-surface-hover',
-  danger: 'bg-danger text-white hover:bg-danger-hover border-transparent shadow-sm',
+  danger: 'bg-danger-solid text-white hover:bg-danger-solid-hover border-transparent shadow-sm',
 };
 
 const SIZES: Record<ButtonSize, string> = {

@@ -61,7 +61,8 @@ export function Dialog({
     );
     for (const el of siblings) el.setAttribute('inert', '');
 
-    const target = initialFocus?.current ?? focusables(panel).find((el) => !el.dataset.dialogClose) ?? panel;
+    const target =
+      initialFocus?.current ?? focusables(panel).find((el) => el.dataset.dialogClose === undefined) ?? panel;
     target.focus();
 
     function onKeyDown(event: KeyboardEvent) {

@@ -147,7 +147,7 @@ export function Menu({ trigger, items, header, align = 'end', label }: MenuProps
                 </span>
               ) : null}
               <span className="flex-1">{item.label}</span>
-              {item.checked ? <Check aria-hidden="true" className="text-brand" /> : null}
+              {item.checked ? <Check aria-hidden="true" className="text-brand-text" /> : null}
             </button>
           ))}
         </div>

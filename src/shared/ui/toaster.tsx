@@ -19,7 +19,11 @@ function ToastItem({ toast }: { toast: Toast }) {
         aria-hidden="true"
         className={clsx(
           'mt-0.5 size-4 shrink-0',
-          toast.tone === 'error' ? 'text-danger' : toast.tone === 'success' ? 'text-success-soft-fg' : 'text-brand',
+          toast.tone === 'error'
+            ? 'text-danger'
+            : toast.tone === 'success'
+              ? 'text-success-soft-fg'
+              : 'text-brand-text',
         )}
       />
       <div className="min-w-0 flex-1">

@@ -148,7 +148,10 @@ export function PersonaPicker({ preselectedTenant, onSignedIn }: PersonaPickerPr
                   {pending === persona.id ? (
                     <Spinner label="Signing in" />
                   ) : (
-                    <ArrowRight aria-hidden="true" className="size-4 shrink-0 text-fg-subtle group-hover:text-brand" />
+                    <ArrowRight
+                      aria-hidden="true"
+                      className="size-4 shrink-0 text-fg-subtle group-hover:text-brand-text"
+                    />
                   )}
                 </button>
               </li>

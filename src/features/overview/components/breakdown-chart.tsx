@@ -16,7 +16,13 @@ export function BarBreakdownChart({ rows }: { rows: readonly BreakdownRow[] }) {
   const labelWidth = Math.min(180, Math.max(72, Math.max(...rows.map((r) => r.label.length)) * 6.8));
   return (
     <ResponsiveContainer width="100%" height={Math.max(96, rows.length * 34 + 16)}>
-      <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 0 }}>
+      {/* accessibilityLayer off: the figures are in the list beside the chart, which is hidden from assistive tech. */}
+      <BarChart
+        data={[...rows]}
+        layout="vertical"
+        accessibilityLayer={false}
+        margin={{ top: 4, right: 24, bottom: 4, left: 0 }}
+      >
         <XAxis type="number" allowDecimals={false} hide domain={[0, 'dataMax']} />
         <YAxis
           type="category"
@@ -44,7 +50,7 @@ export function BarBreakdownChart({ rows }: { rows: readonly BreakdownRow[] }) {
 export function DonutBreakdownChart({ rows }: { rows: readonly BreakdownRow[] }) {
   return (
     <ResponsiveContainer width="100%" height={176}>
-      <PieChart>
+      <PieChart accessibilityLayer={false}>
         <Pie
           data={[...rows]}
           dataKey="value"
@@ -55,6 +61,7 @@ export function DonutBreakdownChart({ rows }: { rows: readonly BreakdownRow[] })
           // A lone slice gets no seam where the ring closes.
           stroke={rows.length > 1 ? 'var(--color-surface)' : 'none'}
           isAnimationActive={false}
+          rootTabIndex={-1}
         >
           {rows.map((row) => (
             <Cell key={row.key} fill={row.color} />

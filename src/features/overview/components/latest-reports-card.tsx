@@ -30,7 +30,7 @@ export function LatestReportsCard() {
           <Link
             to="/o/$orgId/billing"
             params={{ orgId: org.id }}
-            className="text-[13px] font-medium text-brand hover:underline"
+            className="text-[13px] font-medium text-brand-text hover:underline"
           >
             View all
           </Link>
