@@ -5,6 +5,8 @@ import { hubSessionRoutes } from './hub-session';
 import { hubTemplatesRoutes } from './hub-templates';
 import { hubCustomersRoutes } from './hub-customers';
 import { hubStatsRoutes } from './hub-stats';
+import { hubPriceBookRoutes } from './hub-price-book';
+import { hubSubPartnersRoutes } from './hub-sub-partners';
 
 /**
  * Partner Hub-only features (no public Webex API): served under /hub/v1 and documented as
@@ -16,5 +18,7 @@ export function hubRoutes(deps: AppDeps): Hono<AppEnv> {
   r.route('/onboardingTemplates', hubTemplatesRoutes(deps));
   r.route('/customers', hubCustomersRoutes(deps));
   r.route('/stats', hubStatsRoutes(deps));
+  r.route('/priceBook', hubPriceBookRoutes(deps));
+  r.route('/subPartners', hubSubPartnersRoutes(deps));
   return r;
 }

@@ -1,0 +1,8 @@
+import { Hono } from 'hono';
+import type { AppDeps } from '../app';
+import type { AppEnv } from '../http/context';
+
+export function hubSubPartnersRoutes(_deps: AppDeps): Hono<AppEnv> {
+  const r = new Hono<AppEnv>();
+  return r;
+}
