@@ -86,6 +86,11 @@ export interface ImportResult {
 
 const REQUIRED_COLUMNS: readonly ImportColumn[] = ['email', 'package'];
 
+/** A result for a file that cannot be read as users at all (bad CSV, too large). */
+export function fileProblemResult(message: string): ImportResult {
+  return fileResult([], [{ row: 1, column: null, message }]);
+}
+
 function fileResult(header: readonly string[], errors: ImportError[], ignoredColumns: string[] = []): ImportResult {
   return {
     header,
