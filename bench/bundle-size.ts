@@ -24,16 +24,16 @@ type Manifest = Record<string, ManifestChunk>;
 /** Each route and the module its `lazyRouteComponent` imports (see src/app/routes). */
 export const ROUTES: readonly { path: string; module: string; budgetKb?: number }[] = [
   { path: '/sign-in', module: 'src/features/auth/components/sign-in-page.tsx', budgetKb: 150 },
-  { path: '/o/:orgId/overview', module: 'src/features/overview/components/overview-page.tsx', budgetKb: 150 },
-  { path: '/o/:orgId/customers', module: 'src/app/pages/placeholder-pages.tsx' },
-  { path: '/o/:orgId/templates', module: 'src/app/pages/placeholder-pages.tsx' },
-  { path: '/o/:orgId/users', module: 'src/app/pages/placeholder-pages.tsx' },
-  { path: '/o/:orgId/billing', module: 'src/app/pages/placeholder-pages.tsx' },
-  { path: '/o/:orgId/indirect-providers', module: 'src/app/pages/placeholder-pages.tsx' },
+  { path: '/o/:orgId/overview', module: 'src/app/routes/org-home.ts', budgetKb: 150 },
+  { path: '/o/:orgId/customers', module: 'src/app/routes/org-home.ts' },
+  { path: '/o/:orgId/templates', module: 'src/app/routes/org-home.ts' },
+  { path: '/o/:orgId/users', module: 'src/app/routes/org-home.ts' },
+  { path: '/o/:orgId/billing', module: 'src/app/routes/org-home.ts' },
+  { path: '/o/:orgId/indirect-providers', module: 'src/app/routes/org-home.ts' },
 ];
 
 /** Routes under /o/:orgId also load the app shell, which is its own lazy chunk. */
-const SHELL_MODULE = 'src/app/layout/org-layout.tsx';
+const SHELL_MODULE = 'src/app/routes/org-home.ts';
 
 export interface RouteSize {
   path: string;

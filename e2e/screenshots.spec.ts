@@ -17,6 +17,7 @@ test('sign-in and overview, light and dark: axe clean, screenshots for review', 
   signIn,
   request,
 }) => {
+  test.slow();
   // No colour transitions mid-screenshot after a theme switch.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await provisionCustomers(request, tenant, { provisioned: 3, pending: 1 });

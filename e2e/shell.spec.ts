@@ -32,6 +32,8 @@ test.describe('signed-in shell', () => {
     signIn,
     request,
   }) => {
+    // Twelve axe runs: give it the slow-test budget on a loaded machine.
+    test.slow();
     await provisionCustomers(request, tenant, { provisioned: 2, pending: 1 });
     const users = await request.get('/v1/wholesale/subscribers?max=100', {
       headers: { authorization: `Bearer ${tenant.tokens.fullAdmin}` },

@@ -4,6 +4,7 @@ import { PagePending } from './pages/page-pending';
 import type { RouterContext } from './router-context';
 import { rootRoute } from './routes/root-route';
 import { indexRoute, signInRoute } from './routes/public-routes';
+import { customerDetailRoute, customersIndexRoute } from './routes/customers-routes';
 import {
   billingRoute,
   customersRoute,
@@ -21,7 +22,7 @@ export const routeTree = rootRoute.addChildren([
   orgRoute.addChildren([
     orgIndexRoute,
     overviewRoute,
-    customersRoute,
+    customersRoute.addChildren([customersIndexRoute, customerDetailRoute]),
     templatesRoute,
     usersRoute,
     billingRoute,

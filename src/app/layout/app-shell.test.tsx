@@ -17,7 +17,8 @@ async function navLinks(): Promise<string[]> {
 
 const ALL_SECTIONS = ['Overview', 'Customers', 'Templates', 'Users', 'Billing', 'Indirect providers'];
 
-describe('app shell by persona', () => {
+// Whole-app renders load lazy routes (and their first transform) inside the test.
+describe('app shell by persona', { timeout: 30_000 }, () => {
   it('partner full admin: every section, the overview’s figures, and the first-step action', async () => {
     server.use(
       ...simHandlers({

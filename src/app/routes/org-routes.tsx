@@ -21,7 +21,7 @@ export const orgRoute = createRoute({
     }
   },
   // The shell is its own chunk: the sign-in page never loads navigation, menus or permissions.
-  component: lazyRouteComponent(() => import('../layout/org-layout'), 'OrgLayout'),
+  component: lazyRouteComponent(() => import('./org-home'), 'OrgLayout'),
   notFoundComponent: () => <NotFoundPage />,
 });
 
@@ -38,15 +38,19 @@ export const overviewRoute = createRoute({
   path: 'overview',
   staticData: { crumb: 'Overview' },
   beforeLoad: requirePermission('view', 'overview'),
-  component: lazyRouteComponent(() => import('@/features/overview/components/overview-page'), 'OverviewPage'),
+  component: lazyRouteComponent(() => import('./org-home'), 'OverviewPage'),
 });
 
+/**
+ * The customers section: guard and breadcrumb only; it renders its children (the list at
+ * its index, a customer, the creation wizard), which live in customers-routes.tsx and the
+ * customer-create routes.
+ */
 export const customersRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: 'customers',
   staticData: { crumb: 'Customers' },
   beforeLoad: requirePermission('view', 'customer'),
-  component: lazyRouteComponent(() => import('../pages/placeholder-pages'), 'CustomersPlaceholder'),
 });
 
 export const templatesRoute = createRoute({
@@ -54,7 +58,7 @@ export const templatesRoute = createRoute({
   path: 'templates',
   staticData: { crumb: 'Templates' },
   beforeLoad: requirePermission('view', 'template'),
-  component: lazyRouteComponent(() => import('../pages/placeholder-pages'), 'TemplatesPlaceholder'),
+  component: lazyRouteComponent(() => import('./org-home'), 'TemplatesPlaceholder'),
 });
 
 export const usersRoute = createRoute({
@@ -62,7 +66,7 @@ export const usersRoute = createRoute({
   path: 'users',
   staticData: { crumb: 'Users' },
   beforeLoad: requirePermission('view', 'user'),
-  component: lazyRouteComponent(() => import('../pages/placeholder-pages'), 'UsersPlaceholder'),
+  component: lazyRouteComponent(() => import('./org-home'), 'UsersPlaceholder'),
 });
 
 export const billingRoute = createRoute({
@@ -70,7 +74,7 @@ export const billingRoute = createRoute({
   path: 'billing',
   staticData: { crumb: 'Billing' },
   beforeLoad: requirePermission('view', 'billing-report'),
-  component: lazyRouteComponent(() => import('../pages/placeholder-pages'), 'BillingPlaceholder'),
+  component: lazyRouteComponent(() => import('./org-home'), 'BillingPlaceholder'),
 });
 
 export const indirectProvidersRoute = createRoute({
@@ -78,5 +82,5 @@ export const indirectProvidersRoute = createRoute({
   path: 'indirect-providers',
   staticData: { crumb: 'Indirect providers' },
   beforeLoad: requirePermission('view', 'indirect-providers'),
-  component: lazyRouteComponent(() => import('../pages/placeholder-pages'), 'IndirectProvidersPlaceholder'),
+  component: lazyRouteComponent(() => import('./org-home'), 'IndirectProvidersPlaceholder'),
 });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { ALL_SCOPES } from '@contract/scopes';
 import { useApiClient } from './api-context';
@@ -125,13 +125,15 @@ export function resolveSession(info: SessionInfo, credentials: Credentials): Ses
 }
 
 /**
- * The signed-in session. Only for components under the signed-in routes, whose guard has
- * already loaded it (so this never suspends in practice).
+ * The signed-in session. Only for components under the signed-in routes: their guard has
+ * loaded it into the cache before they render, so it is read synchronously, and it stays
+ * subscribed (a refetch or a newly denied scope re-renders the callers).
  */
 export function useSession(): Session {
   const client = useApiClient();
   const credentials = useCredentials();
-  if (!credentials) throw new Error('useSession() used while signed out.');
-  const { data } = useSuspenseQuery(sessionQueryOptions(client));
-  return useMemo(() => resolveSession(data, credentials), [data, credentials]);
+  const { data } = useQuery(sessionQueryOptions(client));
+  const session = useMemo(() => (data && credentials ? resolveSession(data, credentials) : null), [data, credentials]);
+  if (!session) throw new Error('useSession() is only available once the signed-in route has loaded the session.');
+  return session;
 }

@@ -2,7 +2,6 @@ import { queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-que
 import { hasHubStats, useCapabilities } from '@/shared/api/capabilities';
 import type { OrgApi } from '@/shared/api/org-api';
 import { useOrgApi } from '@/shared/api/org-api';
-import { collectPages } from '@/shared/api/paging';
 import { queryKeys } from '@/shared/api/query-keys';
 import { statsQueryOptions, type CountsByKey } from '@/shared/api/stats';
 
@@ -19,57 +18,32 @@ export interface Tally {
  * says when it was reached.
  */
 export const COUNT_CAP = 1000;
-const PAGE = { max: 100 };
-
-function tally<T>(items: readonly T[], keyOf: (item: T) => string | undefined, capped: boolean): Tally {
-  const counts: CountsByKey = {};
-  for (const item of items) {
-    const key = keyOf(item) ?? 'unknown';
-    counts[key] = (counts[key] ?? 0) + 1;
-  }
-  return { counts, total: items.length, capped };
-}
 
 export function fromCounts(counts: CountsByKey): Tally {
   return { counts, total: Object.values(counts).reduce((a, b) => a + b, 0), capped: false };
 }
 
-// The list modules (and the wholesale contract's schemas with them) load only on this
-// real-API path; against the simulator the overview never needs them.
+// Counting by paging (real API) lives in its own chunk, with the list modules and the
+// wholesale contract's schemas: against the simulator the overview never needs them.
 
 function customerTallyOptions(api: OrgApi) {
   return queryOptions({
     queryKey: [...queryKeys.customers.all(api), 'tally'],
-    queryFn: async ({ signal }) => {
-      const { fetchCustomers } = await import('@/shared/api/customers');
-      const { items, capped } = await collectPages((next) => fetchCustomers(api, next ?? PAGE, signal), COUNT_CAP);
-      return tally(items, (c) => c.status, capped);
-    },
+    queryFn: async ({ signal }) => (await import('./tally-by-paging')).tallyCustomers(api, signal),
   });
 }
 
 function subscriberTallyOptions(api: OrgApi) {
   return queryOptions({
     queryKey: [...queryKeys.subscribers.all(api), 'tally'],
-    queryFn: async ({ signal }) => {
-      const { fetchSubscribers } = await import('@/shared/api/subscribers');
-      const { items, capped } = await collectPages((next) => fetchSubscribers(api, next ?? PAGE, signal), COUNT_CAP);
-      return tally(items, (s) => s.packages[0] ?? s.package, capped);
-    },
+    queryFn: async ({ signal }) => (await import('./tally-by-paging')).tallySubscribers(api, signal),
   });
 }
 
 function subPartnerTallyOptions(api: OrgApi) {
   return queryOptions({
     queryKey: [...queryKeys.subPartners.all(api), 'tally'],
-    queryFn: async ({ signal }) => {
-      const { fetchSubPartners } = await import('@/shared/api/sub-partners');
-      const { items, capped } = await collectPages(
-        (next) => fetchSubPartners(api.client, next ?? PAGE, signal),
-        COUNT_CAP,
-      );
-      return tally(items, (s) => s.provisioningState, capped);
-    },
+    queryFn: async ({ signal }) => (await import('./tally-by-paging')).tallySubPartners(api, signal),
   });
 }
 

@@ -5,16 +5,22 @@ import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
 import { LoadingRegion, Skeleton } from '@/shared/ui/skeleton';
 import { COUNT_CAP, type Tally } from '../api/overview-counts';
-import type { BreakdownRow } from './breakdown';
+import type { BreakdownKind } from './breakdown';
 
-const BarBreakdownChart = lazy(() => import('./breakdown-chart').then((m) => ({ default: m.BarBreakdownChart })));
-const DonutBreakdownChart = lazy(() => import('./breakdown-chart').then((m) => ({ default: m.DonutBreakdownChart })));
+/**
+ * The list and chart are not needed for the page's first frame (the figures are still on
+ * their way), so they load in parallel with the data: this chunk and recharts together.
+ */
+const BreakdownVisual = lazy(() => {
+  void import('./breakdown-chart');
+  return import('./breakdown-visual').then((m) => ({ default: m.BreakdownVisual }));
+});
 
 export interface BreakdownCardProps {
   title: string;
   description?: string;
   query: UseQueryResult<Tally | null>;
-  toRows: (tally: Tally) => BreakdownRow[];
+  kind: BreakdownKind;
   chart: 'bar' | 'donut';
   /** Plural noun for the figures: "customers". */
   noun: string;
@@ -37,41 +43,13 @@ function BreakdownSkeleton({ label, chart }: { label: string; chart: 'bar' | 'do
   );
 }
 
-function Legend({
-  rows,
-  total,
-  label,
-  columns,
-}: {
-  rows: readonly BreakdownRow[];
-  total: number;
-  label: string;
-  columns: 1 | 2;
-}) {
-  return (
-    <ul aria-label={label} className={columns === 2 ? 'grid grid-cols-2 gap-x-8 gap-y-2' : 'flex flex-col gap-2'}>
-      {rows.map((row) => (
-        <li key={row.key} className="flex items-center gap-2.5">
-          <span aria-hidden="true" className="size-2.5 shrink-0 rounded-full" style={{ background: row.color }} />
-          <span className="min-w-0 flex-1 truncate text-fg-muted" title={row.label}>
-            {row.label}
-          </span>
-          <span className="font-semibold text-fg tabular-nums">{row.value.toLocaleString()}</span>
-          <span className="w-9 text-right text-xs text-fg-subtle tabular-nums">
-            {total ? Math.round((row.value / total) * 100) : 0}%
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** One breakdown (by status, package, state): the figures as a list, the chart beside them. */
-export function BreakdownCard({ title, description, query, toRows, chart, noun, empty }: BreakdownCardProps) {
+/** One breakdown (by status, package, state): loading, error, nothing yet, or the figures. */
+export function BreakdownCard({ title, description, query, kind, chart, noun, empty }: BreakdownCardProps) {
   const headingId = useId();
+  const skeleton = <BreakdownSkeleton label={`Loading ${title.toLowerCase()}`} chart={chart} />;
   let body: ReactNode;
   if (query.isPending) {
-    body = <BreakdownSkeleton label={`Loading ${title.toLowerCase()}`} chart={chart} />;
+    body = skeleton;
   } else if (query.isError) {
     body = (
       <ErrorState
@@ -86,34 +64,11 @@ export function BreakdownCard({ title, description, query, toRows, chart, noun, 
   } else if (query.data.total === 0) {
     body = <EmptyState variant="empty" title={empty.title} description={empty.description} action={empty.action} />;
   } else {
-    const rows = toRows(query.data);
-    const total = query.data.total;
     body = (
       <>
-        {chart === 'bar' ? (
-          <div className="flex flex-col gap-4">
-            {/* The list below carries the same figures for assistive tech. */}
-            <div aria-hidden="true">
-              <Suspense fallback={<Skeleton className="h-28 w-full" />}>
-                <BarBreakdownChart rows={rows} />
-              </Suspense>
-            </div>
-            <Legend rows={rows} total={total} label={title} columns={2} />
-          </div>
-        ) : (
-          <div className="grid grid-cols-[176px_minmax(0,1fr)] items-center gap-6">
-            <div aria-hidden="true" className="relative">
-              <Suspense fallback={<Skeleton className="mx-auto size-40 rounded-full" />}>
-                <DonutBreakdownChart rows={rows} />
-              </Suspense>
-              <div className="pointer-events-none absolute inset-0 flex flex-col items-center justify-center">
-                <span className="text-2xl font-semibold text-fg tabular-nums">{total.toLocaleString()}</span>
-                <span className="text-xs text-fg-muted">{noun}</span>
-              </div>
-            </div>
-            <Legend rows={rows} total={total} label={title} columns={1} />
-          </div>
-        )}
+        <Suspense fallback={skeleton}>
+          <BreakdownVisual tally={query.data} kind={kind} chart={chart} label={title} noun={noun} />
+        </Suspense>
         {query.data.capped ? (
           <p className="mt-3 text-xs text-fg-muted">
             Counted the first {COUNT_CAP.toLocaleString()} {noun}; there are more. The Webex API has no totals.

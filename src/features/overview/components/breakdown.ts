@@ -37,6 +37,13 @@ export function statusBreakdown(kind: StatusKind, tally: Tally): BreakdownRow[] 
   });
 }
 
+export type BreakdownKind = 'customer-status' | 'sub-partner-state' | 'package';
+
+export function breakdownRows(kind: BreakdownKind, tally: Tally): BreakdownRow[] {
+  if (kind === 'package') return packageBreakdown(tally);
+  return statusBreakdown(kind === 'customer-status' ? 'customer' : 'sub-partner', tally);
+}
+
 /** Packages by count, largest first. */
 export function packageBreakdown(tally: Tally): BreakdownRow[] {
   return Object.entries(tally.counts)

@@ -7,7 +7,6 @@ import { buttonClasses } from '@/shared/ui/button';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Skeleton } from '@/shared/ui/skeleton';
 import { useOverviewCounts, type Tally } from '../api/overview-counts';
-import { packageBreakdown, statusBreakdown } from './breakdown';
 import { BreakdownCard } from './breakdown-card';
 import { StatCard } from './stat-card';
 
@@ -113,7 +112,7 @@ export function OverviewPage() {
             title="Customers by status"
             description="Where each customer is in provisioning"
             query={customers}
-            toRows={(t) => statusBreakdown('customer', t)}
+            kind="customer-status"
             chart="bar"
             noun="customers"
             empty={{
@@ -128,7 +127,7 @@ export function OverviewPage() {
             title="Users by package"
             description="Wholesale packages assigned to users"
             query={subscribers}
-            toRows={packageBreakdown}
+            kind="package"
             chart="donut"
             noun="users"
             empty={{
@@ -142,7 +141,7 @@ export function OverviewPage() {
             title="Indirect providers by state"
             description="Sub-partners that resell your services"
             query={subPartners}
-            toRows={(t) => statusBreakdown('sub-partner', t)}
+            kind="sub-partner-state"
             chart="donut"
             noun="sub-partners"
             empty={{ title: 'No indirect providers', description: 'Sub-partners you onboard appear here.' }}
