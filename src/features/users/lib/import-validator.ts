@@ -8,19 +8,11 @@
  * person who already is a Webex Calling user, which only the server knows; the import
  * asks for them anyway, so every row it accepts provisions with what the file says.
  */
-import { isCallingSubscriberPackage, type SubscriberPackage } from '@contract/packages';
+import type { SubscriberPackage } from '@contract/packages';
 import type { ProvisionSubscriberRequestInput } from '@contract/wholesale';
-import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, NAME_MAX, matchImportColumn, type ImportColumn } from './import-columns';
-import {
-  checkEmail,
-  checkExtension,
-  checkName,
-  checkPackage,
-  checkPhoneNumber,
-  createLocationMatcher,
-  type CellCheck,
-  type ImportLocation,
-} from './import-rules';
+import { IMPORT_COLUMNS, MAX_IMPORT_ROWS, matchImportColumn, type ImportColumn } from './import-columns';
+import { createLocationMatcher, type ImportLocation } from './import-rules';
+import { validateRow, type RowState } from './import-row';
 
 export interface ImportContext {
   /** The customer's locations, for the location column (by name or ID). */
@@ -165,19 +157,17 @@ export function validateImport(records: readonly (readonly string[])[], context:
     );
   }
 
-  const matchLocation = createLocationMatcher(context.locations);
-  const taken = {
-    email: new Map<string, number>(),
-    phoneNumber: new Map<string, number>(),
-    extension: new Map<string, number>(),
+  const state: RowState = {
+    positions,
+    customerPackages: context.customerPackages,
+    matchLocation: createLocationMatcher(context.locations),
+    taken: { email: new Map(), phoneNumber: new Map(), extension: new Map() },
+    existing: {
+      email: new Set((context.existing?.emails ?? []).map((e) => e.trim().toLowerCase())),
+      phoneNumber: new Set((context.existing?.phoneNumbers ?? []).map((p) => p.replace(/[\s\-.()]/g, ''))),
+      extension: new Set((context.existing?.extensions ?? []).map((x) => x.trim())),
+    },
   };
-  const existing = {
-    email: new Set((context.existing?.emails ?? []).map((e) => e.trim().toLowerCase())),
-    phoneNumber: new Set((context.existing?.phoneNumbers ?? []).map((p) => p.replace(/[\s\-.()]/g, ''))),
-    extension: new Set((context.existing?.extensions ?? []).map((x) => x.trim())),
-  };
-  const EXISTING_WHAT = { email: 'a user', phoneNumber: 'the number of a user', extension: 'the extension of a user' };
-
   const rows: ImportRow[] = [];
   const errors: ImportError[] = [];
   const errorsByColumn: ImportSummary['errorsByColumn'] = {};
@@ -186,79 +176,19 @@ export function validateImport(records: readonly (readonly string[])[], context:
 
   for (let index = 1; index < records.length; index++) {
     const cells = records[index] as readonly string[];
-    const row = index + 1;
     if (cells.every((c) => c.trim() === '')) {
       blankRows++;
       continue;
     }
-    const value = (column: ImportColumn) => {
-      const at = positions[column];
-      return at === undefined ? '' : (cells[at] ?? '').trim();
-    };
+    const row = index + 1;
     const rowErrors: ImportError[] = [];
-    const report = (column: ImportColumn, message: string) => rowErrors.push({ row, column, message });
-    const check = <T>(column: ImportColumn, result: CellCheck<T>): T | undefined => {
-      if (result.ok) return result.value;
-      report(column, result.message);
-      return undefined;
-    };
-    /** Within the file the first row keeps a value; later rows with it are the duplicates. */
-    const unique = (column: 'email' | 'phoneNumber' | 'extension', key: string, shown: string) => {
-      if (existing[column].has(key))
-        return report(column, `${shown} is already ${EXISTING_WHAT[column]} of this customer.`);
-      const first = taken[column].get(key);
-      if (first !== undefined) return report(column, `${shown} is already on row ${first} of this file.`);
-      taken[column].set(key, row);
-    };
-
-    for (const column of IMPORT_COLUMNS) {
-      if (value(column).includes('\uFFFD')) {
-        report(column, 'has characters that are not UTF-8: save the file as "CSV UTF-8" and upload it again.');
-      }
-    }
-    const firstName = check('firstName', checkName(value('firstName'), NAME_MAX));
-    const lastName = check('lastName', checkName(value('lastName'), NAME_MAX));
-    const email = check('email', checkEmail(value('email')));
-    if (email) unique('email', email.toLowerCase(), email);
-    const pkg = check('package', checkPackage(value('package'), context.customerPackages));
-    const location = value('location') === '' ? undefined : check('location', matchLocation(value('location')));
-    const phone =
-      value('phoneNumber') === '' ? undefined : check('phoneNumber', checkPhoneNumber(value('phoneNumber')));
-    const extension = value('extension') === '' ? undefined : check('extension', checkExtension(value('extension')));
-    if (pkg && isCallingSubscriberPackage(pkg)) {
-      if (value('phoneNumber') === '' && value('extension') === '') {
-        report('phoneNumber', `${pkg} is a calling package: give a phoneNumber, an extension, or both.`);
-      }
-    } else if (pkg) {
-      for (const column of ['phoneNumber', 'extension'] as const) {
-        if (value(column) !== '')
-          report(column, `${pkg} has no phone service: leave ${column} empty, or choose a calling package.`);
-      }
-    }
-    if (phone) unique('phoneNumber', phone, phone);
-    if (extension) unique('extension', extension, extension);
-
-    rowErrors.sort(
-      (a, b) => IMPORT_COLUMNS.indexOf(a.column as ImportColumn) - IMPORT_COLUMNS.indexOf(b.column as ImportColumn),
-    );
+    const user = validateRow(cells, row, state, rowErrors);
     for (const error of rowErrors) {
       errors.push(error);
       const key = error.column ?? 'file';
       errorsByColumn[key] = (errorsByColumn[key] ?? 0) + 1;
     }
-    let user: ImportUser | null = null;
-    if (rowErrors.length === 0 && email && pkg) {
-      user = {
-        email,
-        package: pkg,
-        ...(firstName ? { firstName } : {}),
-        ...(lastName ? { lastName } : {}),
-        ...(location ? { locationId: location.id } : {}),
-        ...(phone ? { primaryPhoneNumber: phone } : {}),
-        ...(extension ? { extension } : {}),
-      };
-      packages[pkg] = (packages[pkg] ?? 0) + 1;
-    }
+    if (user) packages[user.package] = (packages[user.package] ?? 0) + 1;
     rows.push({ row, cells, user });
   }
 

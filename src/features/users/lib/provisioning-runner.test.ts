@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ProvisioningRunner, type ProvisioningRunnerOptions } from './provisioning-runner';
+import { ProvisioningRunner } from './provisioning-runner';
+import type { ProvisioningRunnerOptions } from './provisioning-state';
 
 /** Shaped like the app's ApiError: status, retryAfter (seconds), items with the Webex description. */
 class FakeApiError extends Error {

@@ -79,6 +79,35 @@ export function failureOf(error: unknown): RowFailure & { retryAfterSeconds: num
   };
 }
 
+export interface RunnerProgress {
+  total: number;
+  pending: number;
+  running: number;
+  done: number;
+  failed: number;
+  paused: boolean;
+  /** Nothing in flight and nothing that will start by itself (finished, or paused). */
+  idle: boolean;
+  /** Epoch ms until which new requests wait after a 429/503, else null. */
+  waitingUntil: number | null;
+}
+
+export interface RunnerSnapshot<T, R> {
+  progress: RunnerProgress;
+  rows: readonly Readonly<RunnerRow<T, R>>[];
+}
+
+export interface ProvisioningRunnerOptions<T, R> {
+  /** Sends one row; rejects with the API error (status, errorCode, retryAfter) on failure. */
+  run: (input: T, context: { signal: AbortSignal; attempt: number }) => Promise<R>;
+  /** Looks for the row's effect on the server: its result when it exists, else null. */
+  verify?: (input: T) => Promise<R | null>;
+  concurrency?: number;
+  maxAttempts?: number;
+  maxRetryAfterSeconds?: number;
+  defaultRetryAfterSeconds?: number;
+}
+
 const STATUSES: readonly RowStatus[] = ['pending', 'running', 'done', 'failed'];
 
 /**
