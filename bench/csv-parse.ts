@@ -25,7 +25,10 @@ interface ImportBenchResult {
   errorCount: number;
 }
 
-const locations = Array.from({ length: 20 }, (_, i) => ({ id: `loc-${i}`, name: i === 0 ? 'Headquarters' : `Branch ${i}` }));
+const locations = Array.from({ length: 20 }, (_, i) => ({
+  id: `loc-${i}`,
+  name: i === 0 ? 'Headquarters' : `Branch ${i}`,
+}));
 const context: ImportContext = {
   locations,
   customerPackages: ['webex_calling', 'webex_suite', 'webex_meetings', 'webex_voice'],
@@ -62,12 +65,17 @@ try {
     const page = await openBenchPage(browser, server.origin);
     const result = await page.evaluate(
       ([url, ctx]) =>
-        (window as unknown as { benchImport(u: string, c: ImportContext): Promise<ImportBenchResult> }).benchImport(url, ctx),
+        (window as unknown as { benchImport(u: string, c: ImportContext): Promise<ImportBenchResult> }).benchImport(
+          url,
+          ctx,
+        ),
       [`${server.origin}/files/users.csv`, context] as const,
     );
     await page.close();
     if (result.validRows !== ROWS || result.errorCount !== 0) {
-      throw new Error(`run ${run + 1}: ${result.validRows} valid rows and ${result.errorCount} errors, expected ${ROWS} and 0`);
+      throw new Error(
+        `run ${run + 1}: ${result.validRows} valid rows and ${result.errorCount} errors, expected ${ROWS} and 0`,
+      );
     }
     console.log(`  run ${run + 1}: ${result.ms.toFixed(0)} ms (${result.validRows} valid rows)`);
     runs.push(result.ms);
