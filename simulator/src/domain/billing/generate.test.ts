@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../db/db';
 import { migrate } from '../../db/migrate';
 import { createTenant, type CreatedTenant } from '../tenants';
+import { CSV_LINE_END } from './csv-sql';
 import { generateReportLines } from './generate';
 import { runGenerateReportJob } from './generate-job';
 import type { BillingReportRow } from './reports';
@@ -116,13 +117,15 @@ async function csv(r: BillingReportRow): Promise<{ count: number; lines: string[
     ],
   );
   const count = await db.transaction((tx) => generateReportLines(tx, r));
-  const rows = await db.query<{ line: string }>(
-    'SELECT line FROM billing_report_lines WHERE report_id = $1 ORDER BY seq',
+  const rows = await db.query<{ lines: string }>(
+    'SELECT lines FROM billing_report_lines WHERE report_id = $1 ORDER BY seq',
     [r.id],
   );
+  const text = rows.map((x) => x.lines).join('');
+  expect(text.endsWith(CSV_LINE_END)).toBe(true);
   // Removed again so that the next test may use the same period (one report per period).
   await db.query('DELETE FROM billing_reports WHERE id = $1', [r.id]);
-  return { count, lines: rows.map((x) => x.line) };
+  return { count, lines: text.split(CSV_LINE_END).slice(0, -1) };
 }
 
 beforeAll(async () => {
@@ -352,7 +355,7 @@ describe('the generation job', () => {
     expect(row?.status).toBe('COMPLETED');
     expect(row?.row_count).toBe(5);
     const lines = () => db.query('SELECT seq FROM billing_report_lines WHERE report_id = $1', [r.id]);
-    expect(await lines()).toHaveLength(6);
+    expect(await lines()).toHaveLength(2); // the header and one chunk of 5 lines
     await db.query('DELETE FROM billing_reports WHERE id = $1', [r.id]);
     expect(await lines()).toHaveLength(0);
   });

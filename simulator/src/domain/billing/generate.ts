@@ -1,7 +1,8 @@
 /**
  * Report generation: one set-based INSERT ... SELECT per report aggregates the assignment
  * intervals and writes the finished CSV lines into billing_report_lines, so a report over a
- * million subscribers never passes through JavaScript row by row.
+ * million subscribers never passes through JavaScript row by row. Lines are stored in
+ * chunks of up to CHUNK_LINES lines of one customer (006_billing_report_chunks.sql).
  *
  * Reconciliation quantity: for each package held and each UTC day D of the period, the
  * fraction of D during which it was held (a full day 1, half a day 0.5), summed over the
@@ -16,8 +17,16 @@ import { PACKAGE_INFO } from '@contract/packages';
 import type { ReportType } from '@contract/packages';
 import { billingReportColumns, type BillingReportColumn } from '@contract/wholesale';
 import type { Queryable } from '../../db/db';
-import { csvField, csvFieldSql } from './csv-sql';
+import { CSV_LINE_END, csvField, csvFieldSql } from './csv-sql';
 import { periodBounds, type BillingReportRow } from './reports';
+
+export const CHUNK_LINES = 1_000;
+
+/**
+ * Sorts for one report run in memory up to this size rather than spilling to disk, which
+ * more than halves a large USER report's generation time on PGlite.
+ */
+const GENERATION_WORK_MEM = '256MB';
 
 type Field = 'customer_id' | 'subscriber_id' | 'user_id' | 'workspace_id' | 'package' | 'location_id' | 'license_id';
 const FIELDS: readonly Field[] = [
@@ -57,10 +66,11 @@ export async function generateReportLines(tx: Queryable, report: BillingReportRo
   const [partner] = await tx.query<Partner>('SELECT name, subscription_id FROM orgs WHERE id = $1', [report.org_id]);
   if (!partner) throw new Error(`The report's organisation ${report.org_id} no longer exists`);
 
-  await tx.query('INSERT INTO billing_report_lines (report_id, seq, line) VALUES ($1, 0, $2)', [
+  await tx.query('INSERT INTO billing_report_lines (report_id, seq, lines) VALUES ($1, 0, $2)', [
     report.id,
-    columns.join(','),
+    columns.join(',') + CSV_LINE_END,
   ]);
+  await tx.query(`SET LOCAL work_mem = '${GENERATION_WORK_MEM}'`);
   const p = new Params();
   const sql = reportSql(report, columns, partner, p);
   const [result] = await tx.query<{ lines: number }>(sql, p.values);
@@ -154,19 +164,30 @@ function reportSql(
     LICENSE_ID: () => "coalesce(g.license_id, '')",
   };
   const reportId = p.add(report.id, 'text');
-  // Numbered in group-key order, so the rows the grouping sorted need no second sort.
-  const order = [...keys, ...FIELDS.filter((f) => !keys.includes(f))].map((k) => `g.${k}`).join(', ');
+  const lineEnd = p.add(CSV_LINE_END, 'text');
+  const rest = [...keys.filter((k) => k !== 'customer_id'), ...FIELDS.filter((f) => !keys.includes(f))];
+  // Numbered per customer in group-key order, so the rows the grouping sorted need no
+  // second sort; chunks then only need ordering within each customer.
   return `
     WITH grouped AS (${grouped}),
-    ins AS (
-      INSERT INTO billing_report_lines (report_id, seq, line)
-      SELECT ${reportId}, row_number() OVER (ORDER BY ${order}),
-             concat_ws(',', ${columns.map((c) => expr[c]()).join(', ')})
+    numbered AS (
+      SELECT g.customer_id,
+             row_number() OVER (PARTITION BY g.customer_id ORDER BY ${rest.map((k) => `g.${k}`).join(', ')}) AS n,
+             concat_ws(',', ${columns.map((c) => expr[c]()).join(', ')}) AS line
         FROM grouped g
        WHERE ${keep}
-      RETURNING 1
+    ),
+    chunks AS (
+      SELECT customer_id, (n - 1) / ${CHUNK_LINES} AS part, string_agg(line || ${lineEnd}, '' ORDER BY n) AS body
+        FROM numbered
+       GROUP BY customer_id, (n - 1) / ${CHUNK_LINES}
+    ),
+    ins AS (
+      INSERT INTO billing_report_lines (report_id, seq, lines)
+      SELECT ${reportId}, row_number() OVER (ORDER BY customer_id, part), body FROM chunks
+      RETURNING octet_length(lines) - octet_length(replace(lines, E'\\n', '')) AS lines
     )
-    SELECT count(*)::int AS lines FROM ins`;
+    SELECT coalesce(sum(lines), 0)::int AS lines FROM ins`;
 }
 
 /**
