@@ -11,7 +11,10 @@ const DAY = 86_400_000;
  * Creates state through one simulator process, kills it without warning (SIGKILL: no
  * shutdown hook runs), starts a new process on the same storage and reads it all back.
  */
-async function survivesKill(env: Record<string, string | undefined>) {
+async function survivesKill(storage: Record<string, string | undefined>) {
+  // No background job polling: on a shared PostgreSQL these processes would otherwise
+  // claim other tests' due jobs; this scenario schedules none of its own.
+  const env = { ...storage, JOB_POLL_MS: '3600000' };
   const running: RunningSimulator[] = [];
   try {
     const first = await startSimulator(env);
