@@ -12,7 +12,7 @@ import { buildBenchPage } from './browser-bench/build';
 import { launchChromium, openBenchPage } from './browser-bench/chromium';
 import { generateUserImportCsv } from './browser-bench/generate';
 import { startBenchServer } from './browser-bench/server';
-import { median, reportLine } from './browser-bench/stats';
+import { machineLine, median, reportLine } from './browser-bench/stats';
 
 const ROWS = 20_000;
 const RUNS = 3;
@@ -80,6 +80,7 @@ try {
     console.log(`  run ${run + 1}: ${result.ms.toFixed(0)} ms (${result.validRows} valid rows)`);
     runs.push(result.ms);
   }
+  console.log(machineLine());
   console.log(reportLine('import parse+validate in the worker', runs, TARGET_MS));
 } finally {
   await browser.close();

@@ -10,7 +10,7 @@ import { buildBenchPage } from './browser-bench/build';
 import { launchChromium, openBenchPage } from './browser-bench/chromium';
 import { generateUserReportCsv } from './browser-bench/generate';
 import { startBenchServer } from './browser-bench/server';
-import { reportLine } from './browser-bench/stats';
+import { machineLine, reportLine } from './browser-bench/stats';
 
 const ROWS = 200_000;
 const RUNS = 3;
@@ -44,6 +44,7 @@ try {
     );
     results.push(result);
   }
+  console.log(machineLine());
   console.log(
     reportLine(
       'report first rows',

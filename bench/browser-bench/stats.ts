@@ -1,3 +1,5 @@
+import { cpus, loadavg } from 'node:os';
+
 /** Median of the runs (the mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -12,4 +14,10 @@ export function reportLine(label: string, runs: readonly number[], targetMs: num
   const verdict = m < targetMs ? 'OK' : 'OVER';
   const list = runs.map((r) => r.toFixed(0)).join(', ');
   return `${label}: median ${m.toFixed(0)} ms (runs ${list}; target < ${targetMs} ms) ${verdict}`;
+}
+
+/** Timings scale with contention: print how busy the machine was, to read the figures against. */
+export function machineLine(): string {
+  const [one, five] = loadavg();
+  return `machine: ${cpus().length} cores, load average ${one?.toFixed(1)} (1 min) / ${five?.toFixed(1)} (5 min)`;
 }
