@@ -5,7 +5,8 @@ import { CUSTOMER_JOBS, RPL_REVIEW_MS, type ProvisionPayload, type UpdatePayload
 import { RESTRICTED_EVENT } from '../domain/customers/settings';
 import type { CustomerPlan } from './demo-customers';
 import type { DemoOrg } from './demo-orgs';
-import { planPeople, type Sites } from './demo-people';
+import { planPeople } from './demo-people';
+import type { Sites } from './demo-roster';
 import { updateTarget } from './demo-profiles';
 import { DAY, HOUR, MINUTE, type Rng } from './demo-random';
 import type { AssignmentRow, JobRow, SubscriberRow } from './demo-rows';

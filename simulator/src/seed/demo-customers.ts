@@ -152,7 +152,8 @@ export function planCustomers(
   now: Date,
 ): CustomerPlan[] {
   const plans: CustomerPlan[] = [];
-  const names = new Set<string>();
+  // Unique trading names: each one is also the customer's e-mail domain.
+  const stems = new Set<string>();
   const countryQueue = rng.shuffle(COUNTRIES.map((c) => c.code));
   for (const org of orgs) {
     const deck = statusDeck(org.role, org.customerCount, rng);
@@ -165,8 +166,8 @@ export function planCustomers(
       const place = PLACES.get(country.code);
       if (!place) throw new Error(`no demo address for ${country.code}`);
       let company = companyName(rng, place.legal);
-      while (names.has(company.name)) company = companyName(rng, place.legal);
-      names.add(company.name);
+      while (stems.has(company.stem)) company = companyName(rng, place.legal);
+      stems.add(company.stem);
       const packages = packagesFor(profile, rng, leader);
       const templateName = templateNameFor(profile, new Set(orgTemplates.keys()));
       const attached = status === 'provisioned' && !leader && rng.chance(0.04);

@@ -72,12 +72,16 @@ export async function prepareOrgs(tx: Queryable, tenant: CreatedTenant, now: Dat
       customerCount,
     });
   }
-  for (const org of orgs) {
-    await tx.query('UPDATE orgs SET created_at = $2, billing_start_date = $2 WHERE id = $1', [org.id, org.createdAt]);
-    await tx.query('UPDATE templates SET created_at = $2, updated_at = $2 WHERE id = $1', [
-      org.defaultTemplateId,
-      org.createdAt,
-    ]);
-  }
+  const dates = JSON.stringify(orgs.map((o) => ({ id: o.id, template: o.defaultTemplateId, at: o.createdAt })));
+  await tx.query(
+    `UPDATE orgs o SET created_at = d.at, billing_start_date = d.at
+       FROM jsonb_to_recordset($1::jsonb) AS d(id text, template text, at timestamptz) WHERE o.id = d.id`,
+    [dates],
+  );
+  await tx.query(
+    `UPDATE templates t SET created_at = d.at, updated_at = d.at
+       FROM jsonb_to_recordset($1::jsonb) AS d(id text, template text, at timestamptz) WHERE t.id = d.template`,
+    [dates],
+  );
   return orgs;
 }

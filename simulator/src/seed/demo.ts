@@ -2,6 +2,7 @@ import { decodeId } from '@contract/ids';
 import type { Config } from '../config';
 import type { Db } from '../db/db';
 import { createTenant, type CreatedTenant } from '../domain/tenants';
+import { beginBulkLoad, countDanglingReferences } from './bulk-load';
 import { writeBook } from './demo-book';
 import { planCustomers } from './demo-customers';
 import { prepareOrgs } from './demo-orgs';
@@ -17,7 +18,8 @@ const DEMO_SEED = 20_260_301;
  * partner and its sub-partners in every status, package and supported country, their
  * locations, users and months of billing history, restriction history, segment templates,
  * and the jobs of work still in flight. Rows are written directly, in bulk, in the shape
- * the API's own handlers produce; one transaction, so a failed seed leaves nothing.
+ * the API's own handlers produce; one transaction, so a failed seed leaves nothing. The
+ * per-row foreign-key triggers (half the insert time) are replaced by one set-based check.
  */
 export async function seedDemoTenant(db: Db, tenant: CreatedTenant, now: Date): Promise<void> {
   const rng = new Rng(DEMO_SEED);
@@ -28,9 +30,20 @@ export async function seedDemoTenant(db: Db, tenant: CreatedTenant, now: Date): 
     .slice(0, 8)
     .toLowerCase();
   await db.transaction(async (tx) => {
+    const bulk = await beginBulkLoad(
+      tx,
+      ['customers', 'world_orgs', 'locations', 'subscribers', 'assignments', 'customer_events', 'jobs'].map(
+        (table) => ({
+          table,
+          addingRows: 0,
+        }),
+      ),
+    );
     const orgs = await prepareOrgs(tx, tenant, now);
     const templates = new Map<string, Map<string, string>>();
-    for (const org of orgs) templates.set(org.id, await seedTemplates(tx, tenantId, org));
+    // Orgs beyond the few that get customers keep just their default template.
+    for (const org of orgs.filter((o) => o.customerCount > 0))
+      templates.set(org.id, await seedTemplates(tx, tenantId, org));
     const plans = planCustomers(rng, orgs, templates, tenantTag, now);
     const book = writeBook(rng, tenantId, orgs, plans, now);
     await insertRows(tx, 'customers', book.customers);
@@ -40,6 +53,10 @@ export async function seedDemoTenant(db: Db, tenant: CreatedTenant, now: Date): 
     await insertRows(tx, 'assignments', book.assignments);
     await insertRows(tx, 'customer_events', book.events);
     await insertRows(tx, 'jobs', book.jobs);
+    if (bulk.triggersOff) {
+      const dangling = await countDanglingReferences(tx, tenantId);
+      if (dangling > 0) throw new Error(`demo seed wrote ${dangling} rows with dangling references`);
+    }
   });
 }
 

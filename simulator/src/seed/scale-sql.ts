@@ -1,6 +1,6 @@
 import { ERROR_CODES } from '@contract/error-codes';
 import { CUSTOMER_PACKAGES } from '@contract/packages';
-import { licenceKey, sqlCounterId, sqlCounterUuid, sqlEncodeId } from './sql-ids';
+import { counterUuidHead, licenceKey, sqlCounterId, sqlCounterUuid, sqlEncodeId } from './sql-ids';
 
 /**
  * Set-based statements of the scale seed: every row is computed inside PostgreSQL from a
@@ -81,14 +81,15 @@ export function scaleStatements(tag: string) {
 
   return {
     /**
-     * $7 = customers, created during the 60 days before the history window. One in twelve
+     * $7 = customers, created one after another during the 60 days before the history
+     * window (so rows lie in creation order, as a book grown over time does). One in twelve
      * had its cisco_calling_plan fail (a package no user holds): provisioned_with_errors.
      */
     fillCustomers: `${PARAMS}
 INSERT INTO scale_customers
 SELECT g, ${id('ENTERPRISE', KIND.customer, 'g')}, ${id('LOCATION', KIND.location, 'g')},
   CASE WHEN g <= $5 THEN ${id('ORGANIZATION', KIND.org, 'g')} END, 'SC-' || lpad(g::text, 7, '0'),
-  ${WINDOW_START} - interval '1 day' - interval '60 days' * ${frac(`$3 || ':cc:' || g`)},
+  ${WINDOW_START} - interval '1 day' - interval '60 days' * (1 - g::float8 / $7::int),
   CASE WHEN g > $5 THEN 'error' WHEN g % 12 = 2 THEN 'provisioned_with_errors' ELSE 'provisioned' END,
   prof.pk, prof.spk, prof.change_from, prof.change_to
 FROM generate_series(1, $7::int) AS g JOIN ${PROFILES} ON prof.k = g % 4`,
@@ -97,7 +98,7 @@ FROM generate_series(1, $7::int) AS g JOIN ${PROFILES} ON prof.k = g % 4`,
     fillLicences: `${PARAMS}
 INSERT INTO scale_licenses
 SELECT c.ci, u.p, u.n,
-  ${sqlEncodeId('LICENSE', `${sqlCounterUuid(tag, KIND.org, 'c.ci')} || ':' || keys.key || '_' || ${sqlCounterUuid(tag, KIND.licence, 'c.ci * 16 + u.n')}`)}
+  ${sqlEncodeId('LICENSE', `lpad(to_hex(c.ci), 12, '0') || ':' || keys.key || '_' || ${sqlCounterUuid(tag, KIND.licence, 'c.ci * 16 + u.n')}`, counterUuidHead(tag, KIND.org))}
 FROM scale_customers c, unnest(c.pk) WITH ORDINALITY AS u(p, n), ${LICENCE_KEYS}
 WHERE keys.pkg = u.p`,
 
@@ -206,15 +207,10 @@ WHERE c.st <> 'error'`,
 }
 
 /**
- * Set-based stand-in for the foreign-key triggers a bulk load skips: every reference the
- * statements above compute must point at a row. Constant references (tenant, org,
- * template) come from the tenant just created.
+ * Set-based stand-in for the foreign-key triggers a bulk load skips. Every customer
+ * reference the statements write (subscribers, locations, assignments) is copied from
+ * scale_customers, so the references hold exactly when every scale_customers row became a
+ * customer; tenant, org and template references are the tenant just created.
  */
-export const COUNT_ORPHANS = `
-SELECT
-  (SELECT count(*) FROM subscribers s WHERE s.tenant_id = $1
-     AND NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = s.customer_id))::int AS subscribers,
-  (SELECT count(*) FROM locations l WHERE l.tenant_id = $1
-     AND NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = l.customer_id))::int AS locations,
-  (SELECT count(*) FROM assignments a WHERE a.tenant_id = $1
-     AND NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = a.customer_id))::int AS assignments`;
+export const COUNT_MISSING_CUSTOMERS = `
+SELECT count(*)::int AS missing FROM scale_customers k WHERE NOT EXISTS (SELECT 1 FROM customers c WHERE c.id = k.id)`;

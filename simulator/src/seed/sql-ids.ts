@@ -16,13 +16,14 @@ function sqlBase64(textSql: string): string {
 }
 
 /**
- * Any uuid-like text. Base64 maps each 3 input bytes to 4 characters on their own, so the
- * longest 3-byte-aligned head of the prefix is encoded here once and only the rest per row.
+ * The ID whose value is `constantHead` followed by `valueSql`. Base64 maps each 3 input
+ * bytes to 4 characters on their own, so the longest 3-byte-aligned part of the constant
+ * text is encoded here once and only the rest per row.
  */
-export function sqlEncodeId(type: IdType, valueSql: string): string {
-  const prefix = `ciscospark://us/${type}/`;
-  const cut = prefix.length - (prefix.length % 3);
-  return `('${base64url(prefix.slice(0, cut))}' || rtrim(translate(encode(convert_to('${prefix.slice(cut)}' || (${valueSql})::text, 'UTF8'), 'base64'), E'+/\\n', '-_'), '='))`;
+export function sqlEncodeId(type: IdType, valueSql: string, constantHead = ''): string {
+  const fixed = `ciscospark://us/${type}/${constantHead}`;
+  const cut = fixed.length - (fixed.length % 3);
+  return `('${base64url(fixed.slice(0, cut))}' || rtrim(translate(encode(convert_to('${fixed.slice(cut)}' || (${valueSql})::text, 'UTF8'), 'base64'), E'+/\\n', '-_'), '='))`;
 }
 
 /**
