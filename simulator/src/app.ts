@@ -18,6 +18,7 @@ import { consentRoutes } from './routes/consent';
 import { hubRoutes } from './routes/hub';
 import { simControlsRoutes } from './routes/sim-controls';
 import { simWorldRoutes } from './routes/sim-world';
+import { simSubPartnersRoutes } from './routes/sim-sub-partners';
 import { downloadsRoutes } from './routes/downloads';
 
 export interface AppDeps {
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     sim.route('/', simTenantRoutes(db, deps.seedDemo));
     sim.route('/', simControlsRoutes(deps));
     sim.route('/', simWorldRoutes(deps));
+    sim.route('/', simSubPartnersRoutes(deps));
     app.route('/_sim', sim);
   }
 
