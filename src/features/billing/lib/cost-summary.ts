@@ -22,7 +22,7 @@ import { csvLine, type CsvValue } from '@/shared/csv/csv-writer';
 import { divideHalfEven, formatDecimal, formatDecimalTrimmed, minorDigits, parseDecimal } from './money';
 import { daysInPeriod, type BillingPeriod } from './period';
 import { TAX_RATE_DIGITS, type PriceBook } from './price-book';
-import { columnIndex, type ReportTable } from './report-table';
+import { columnReader, type ReportTable } from './report-table';
 
 const QUANTITY_DIGITS = 4;
 const QUANTITY_ONE = 10n ** BigInt(QUANTITY_DIGITS);
@@ -188,11 +188,9 @@ export function costSummary(usage: Iterable<UsageLine>, book: PriceBook, period:
 
 /** The usage lines of a CUSTOMER or USER report (a PARTNER report gives one customer with empty IDs). */
 export function* usageFromReport(table: ReportTable): Generator<UsageLine> {
-  const read = (name: string) => {
-    const col = table.data[columnIndex(table, name)];
-    return col ? (row: number) => col.value(col.codes[row] as number) : () => '';
-  };
-  const [orgId, externalId, sku, quantity] = ['CUSTOMER_ORG_ID', 'CUSTOMER_EXTERNAL_ID', 'SKU', 'QUANTITY'].map(read);
+  const [orgId, externalId, sku, quantity] = ['CUSTOMER_ORG_ID', 'CUSTOMER_EXTERNAL_ID', 'SKU', 'QUANTITY'].map(
+    (name) => columnReader(table, name),
+  );
   for (let row = 0; row < table.rowCount; row++) {
     yield {
       customerOrgId: orgId?.(row) ?? '',

@@ -9,7 +9,7 @@
  * its absence from the report is expected, not drift.
  */
 import { skuForPackage } from './price-book';
-import { columnIndex, type ReportTable } from './report-table';
+import { columnReader, type ReportTable } from './report-table';
 
 export interface LiveSubscriber {
   id: string;
@@ -76,10 +76,6 @@ interface Billed {
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 
 export function reportDrift(table: ReportTable, subscribers: readonly LiveSubscriber[]): DriftReport {
-  const read = (name: string) => {
-    const col = table.data[columnIndex(table, name)];
-    return (row: number) => (col ? col.value(col.codes[row] as number) : '');
-  };
   const [subscriberId, userId, orgId, externalId, sku, reportDate] = [
     'SUBSCRIBER_ID',
     'USER_ID',
@@ -87,7 +83,7 @@ export function reportDrift(table: ReportTable, subscribers: readonly LiveSubscr
     'CUSTOMER_EXTERNAL_ID',
     'SKU',
     'REPORT_DATE',
-  ].map(read) as [(r: number) => string, ...((r: number) => string)[]];
+  ].map((name) => columnReader(table, name)) as [(row: number) => string, ...((row: number) => string)[]];
 
   const billed = new Map<string, Billed>();
   let workspaceRows = 0;

@@ -3,7 +3,14 @@
  * quantityUnits); users are counted once per group even when they hold several rows
  * (one per package, location or licence).
  */
-import { columnIndex, quantityUnits, unitsToQuantity, type DictColumn, type ReportTable } from './report-table';
+import {
+  columnIndex,
+  columnReader,
+  quantityUnits,
+  unitsToQuantity,
+  type DictColumn,
+  type ReportTable,
+} from './report-table';
 import { allRows } from './report-model';
 
 export type ReportGrouping = 'customer' | 'service' | 'location';
@@ -43,11 +50,6 @@ export function canGroupBy(table: ReportTable, by: ReportGrouping): boolean {
   return columnIndex(table, KEY_COLUMN[by]) !== -1;
 }
 
-function reader(table: ReportTable, name: string): (row: number) => string {
-  const col: DictColumn | undefined = table.data[columnIndex(table, name)];
-  return col ? (row) => col.value(col.codes[row] as number) : () => '';
-}
-
 /** Identifies the user or workspace of a row as a number, or -1 (PARTNER and CUSTOMER rows). */
 function userOfRow(table: ReportTable): ((row: number) => number) | null {
   const user = table.data[columnIndex(table, 'USER_ID')];
@@ -81,9 +83,9 @@ export function groupReport(
   rows: Uint32Array = allRows(table),
   options: GroupOptions = {},
 ): GroupedReport {
-  const key = reader(table, KEY_COLUMN[by]);
-  const external = reader(table, 'CUSTOMER_EXTERNAL_ID');
-  const description = reader(table, 'DESCRIPTION');
+  const key = columnReader(table, KEY_COLUMN[by]);
+  const external = columnReader(table, 'CUSTOMER_EXTERNAL_ID');
+  const description = columnReader(table, 'DESCRIPTION');
   const user = userOfRow(table);
   const groups = new Map<string, Accumulator>();
   const allUsers = user ? new Set<number>() : null;
