@@ -101,7 +101,7 @@ describe('clock moves complete due async work before answering (in-process)', ()
       ran.push({ refId: job.ref_id, now });
     });
     app = createApp({ db, config: loadConfig({}), jobs, seedDemo: async () => undefined });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => db?.close());
 
   const post = async (path: string, body: unknown) => {

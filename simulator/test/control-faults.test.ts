@@ -117,7 +117,7 @@ describe('provisioning faults (takeProvisioningFault, in-process)', () => {
     db = await openDb({ memory: true });
     await migrate(db);
     app = createApp({ db, config: loadConfig({}), jobs: new JobRunner(db), seedDemo: async () => undefined });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => db?.close());
 
   const post = async (path: string, body: unknown) => {

@@ -13,6 +13,48 @@ import { startSimulator, type RunningSimulator } from './server-process';
 
 const unique = () => randomUUID().slice(0, 8);
 
+describe('separately started simulators', () => {
+  let normal: RunningSimulator | undefined;
+  let controlOff: RunningSimulator | undefined;
+
+  beforeAll(async () => {
+    // DATABASE_URL unset: these must never touch the database the shared test server uses.
+    // One after the other: each start is CPU-heavy and the API files already run in parallel.
+    normal = await startSimulator({ DATABASE_URL: undefined });
+    controlOff = await startSimulator({ DATABASE_URL: undefined, SIM_CONTROL: 'off' });
+  }, 240_000);
+  afterAll(async () => {
+    await Promise.all([normal?.stop(), controlOff?.stop()]);
+    for (const sim of [normal, controlOff]) if (sim?.dataDir) rmSync(sim.dataDir, { recursive: true, force: true });
+  });
+
+  it('POST /_sim/reset drops every tenant: their tokens stop working and their clocks are gone', async () => {
+    const url = (path: string) => normal!.baseUrl + path;
+    const created = await call('POST', url('/_sim/tenants'), { body: { name: 'Reset Me' } });
+    expect(created.status).toBe(201);
+    const { orgId } = created.body.partner as { orgId: string };
+    const token = created.body.tokens.fullAdmin as string;
+    expect((await call('GET', url('/v1/wholesale/subPartners'), { token })).status).toBe(200);
+
+    expect((await call('POST', url('/_sim/reset'))).status).toBe(204);
+
+    expectWebexError(await call('GET', url('/v1/wholesale/subPartners'), { token }), 401);
+    expectWebexError(await call('GET', url(`/_sim/tenants/${orgId}/clock`)), 404);
+    expect((await call('GET', url('/_sim/tenants'))).body).toEqual({ items: [] });
+  });
+
+  it('SIM_CONTROL=off answers 404 on every /_sim route and still serves the public API', async () => {
+    const url = (path: string) => controlOff!.baseUrl + path;
+    expectWebexError(await call('POST', url('/_sim/tenants'), { body: {} }), 404);
+    expectWebexError(await call('GET', url('/_sim/tenants')), 404);
+    expectWebexError(await call('POST', url('/_sim/reset')), 404);
+    expectWebexError(await call('POST', url('/_sim/orgs'), { body: { name: 'X' } }), 404);
+    expectWebexError(await call('POST', url('/_sim/tokens'), { body: {} }), 404);
+    expect((await call('GET', url('/healthz'))).status).toBe(200);
+    expectWebexError(await call('GET', url('/v1/wholesale/subPartners')), 401);
+  });
+});
+
 describe('world registration over HTTP', () => {
   it('creates an existing Webex organisation with an ORGANIZATION id', async () => {
     const res = await call<{ orgId: string }>('POST', '/_sim/orgs', {
@@ -69,7 +111,7 @@ describe('world read helpers and reset (in-process)', () => {
     db = await openDb({ memory: true });
     await migrate(db);
     app = createApp({ db, config: loadConfig({}), jobs: new JobRunner(db), seedDemo: async () => undefined });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => db?.close());
 
   const post = async (path: string, body?: unknown, env?: unknown, target = app): Promise<ApiResponse> => {
@@ -145,47 +187,5 @@ describe('world read helpers and reset (in-process)', () => {
     for (const table of ['tenants', 'orgs', 'tokens', 'templates', 'world_orgs', 'webex_users', 'denied_parties']) {
       expect(await db.query(`SELECT 1 FROM ${table} LIMIT 1`), table).toEqual([]);
     }
-  });
-});
-
-describe('separately started simulators', () => {
-  let normal: RunningSimulator | undefined;
-  let controlOff: RunningSimulator | undefined;
-
-  beforeAll(async () => {
-    // DATABASE_URL unset: these must never touch the database the shared test server uses.
-    // One after the other: each start is CPU-heavy and the API files already run in parallel.
-    normal = await startSimulator({ DATABASE_URL: undefined });
-    controlOff = await startSimulator({ DATABASE_URL: undefined, SIM_CONTROL: 'off' });
-  }, 150_000);
-  afterAll(async () => {
-    await Promise.all([normal?.stop(), controlOff?.stop()]);
-    for (const sim of [normal, controlOff]) if (sim?.dataDir) rmSync(sim.dataDir, { recursive: true, force: true });
-  });
-
-  it('POST /_sim/reset drops every tenant: their tokens stop working and their clocks are gone', async () => {
-    const url = (path: string) => normal!.baseUrl + path;
-    const created = await call('POST', url('/_sim/tenants'), { body: { name: 'Reset Me' } });
-    expect(created.status).toBe(201);
-    const { orgId } = created.body.partner as { orgId: string };
-    const token = created.body.tokens.fullAdmin as string;
-    expect((await call('GET', url('/v1/wholesale/subPartners'), { token })).status).toBe(200);
-
-    expect((await call('POST', url('/_sim/reset'))).status).toBe(204);
-
-    expectWebexError(await call('GET', url('/v1/wholesale/subPartners'), { token }), 401);
-    expectWebexError(await call('GET', url(`/_sim/tenants/${orgId}/clock`)), 404);
-    expect((await call('GET', url('/_sim/tenants'))).body).toEqual({ items: [] });
-  });
-
-  it('SIM_CONTROL=off answers 404 on every /_sim route and still serves the public API', async () => {
-    const url = (path: string) => controlOff!.baseUrl + path;
-    expectWebexError(await call('POST', url('/_sim/tenants'), { body: {} }), 404);
-    expectWebexError(await call('GET', url('/_sim/tenants')), 404);
-    expectWebexError(await call('POST', url('/_sim/reset')), 404);
-    expectWebexError(await call('POST', url('/_sim/orgs'), { body: { name: 'X' } }), 404);
-    expectWebexError(await call('POST', url('/_sim/tokens'), { body: {} }), 404);
-    expect((await call('GET', url('/healthz'))).status).toBe(200);
-    expectWebexError(await call('GET', url('/v1/wholesale/subPartners')), 401);
   });
 });
