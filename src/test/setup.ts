@@ -7,7 +7,7 @@ afterEach(() => cleanup());
 
 // findBy*/waitFor poll for a condition; on these shared 2-core machines a lazily loaded
 // route can take seconds to transform the first time, so allow it (a pass is still immediate).
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 20_000 });
 
 // Browser APIs jsdom lacks that the SPA touches (theme, charts, scroll restoration).
 if (typeof window !== 'undefined') {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { act } from 'react';
+import { startActivity } from '@/shared/activity/activity-store';
 import { ACTIVE_SUB, PARTNER, SUSPENDED_SUB } from '@/test/fixtures';
 import { setupMswServer } from '@/test/msw';
 import { renderApp, signedIn } from '@/test/render-app';
@@ -18,7 +20,7 @@ async function navLinks(): Promise<string[]> {
 const ALL_SECTIONS = ['Overview', 'Customers', 'Templates', 'Users', 'Billing', 'Indirect providers'];
 
 // Whole-app renders load lazy routes (and their first transform) inside the test.
-describe('app shell by persona', { timeout: 30_000 }, () => {
+describe('app shell by persona', { timeout: 60_000 }, () => {
   it('partner full admin: every section, the overview’s figures, and the first-step action', async () => {
     server.use(
       ...simHandlers({
@@ -88,6 +90,23 @@ describe('app shell by persona', { timeout: 30_000 }, () => {
     expect(router.state.location.pathname).toBe('/sign-in');
     expect(router.state.location.search).toMatchObject({ redirect: `/o/${PARTNER.id}/users`, reason: 'expired' });
     expect(credentials.get()).toBeNull();
+  });
+
+  it('shows work in flight in the top bar while it runs', async () => {
+    server.use(...simHandlers({ tokenRequests: [] }));
+    const user = userEvent.setup();
+    renderApp(`/o/${PARTNER.id}/templates`, { credentials: signedIn(tokenFor('partner-full')) });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Templates' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /in progress/ })).toBeNull();
+
+    let end = () => undefined as void;
+    act(() => {
+      end = startActivity({ id: 'customer:acme', label: 'Provisioning Acme Corp' });
+    });
+    await user.click(screen.getByRole('button', { name: '1 in progress' }));
+    expect(screen.getByRole('menuitem', { name: 'Provisioning Acme Corp' })).toBeInTheDocument();
+    act(() => end());
+    expect(screen.queryByRole('button', { name: /in progress/ })).toBeNull();
   });
 
   it('signing out clears the session and returns to sign-in', async () => {

@@ -17,7 +17,7 @@ export interface CardHeaderProps {
 export function CardHeader({ title, description, actions, level = 2, id }: CardHeaderProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <header className="flex items-start justify-between gap-4 px-5 pt-4 pb-1">
+    <div className="flex items-start justify-between gap-4 px-5 pt-4 pb-1">
       <div className="min-w-0">
         <Heading id={id} className="text-[15px] leading-6 font-semibold text-fg">
           {title}
@@ -25,7 +25,7 @@ export function CardHeader({ title, description, actions, level = 2, id }: CardH
         {description ? <p className="mt-0.5 text-[13px] text-fg-muted">{description}</p> : null}
       </div>
       {actions ? <div className="flex shrink-0 items-center gap-2">{actions}</div> : null}
-    </header>
+    </div>
   );
 }
 

@@ -15,7 +15,7 @@ function world(): SimWorld {
 }
 
 // Whole-app renders load lazy routes (and their first transform) inside the test.
-describe('sign-in persona picker', { timeout: 30_000 }, () => {
+describe('sign-in persona picker', { timeout: 60_000 }, () => {
   it('offers the demo partner by default and signs in as its read-only admin', async () => {
     const w = world();
     const user = userEvent.setup();

@@ -85,5 +85,5 @@ describe('overview against the real Webex API (no Hub stats)', () => {
     ).toEqual(['Webex Calling267%', 'Webex Meetings133%']);
     expect(await screen.findByText('2 active, 1 suspended')).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Real Partner Ltd');
-  }, 30_000);
+  }, 60_000);
 });
