@@ -25,7 +25,8 @@ type Manifest = Record<string, ManifestChunk>;
 export const ROUTES: readonly { path: string; module: string; budgetKb?: number }[] = [
   { path: '/sign-in', module: 'src/features/auth/components/sign-in-page.tsx', budgetKb: 150 },
   { path: '/o/:orgId/overview', module: 'src/app/routes/org-home.ts', budgetKb: 150 },
-  { path: '/o/:orgId/customers', module: 'src/app/routes/org-home.ts' },
+  { path: '/o/:orgId/customers', module: 'src/features/customers/components/customers-page.tsx' },
+  { path: '/o/:orgId/customers/:customerId', module: 'src/features/customers/components/customer-detail-page.tsx' },
   { path: '/o/:orgId/templates', module: 'src/app/routes/org-home.ts' },
   { path: '/o/:orgId/users', module: 'src/app/routes/org-home.ts' },
   { path: '/o/:orgId/billing', module: 'src/app/routes/org-home.ts' },
