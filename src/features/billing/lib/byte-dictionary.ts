@@ -100,30 +100,37 @@ export class ByteDictionary {
   }
 }
 
-/** Main-thread side of a dictionary: bytes appended from deltas, strings decoded on first use. */
+/**
+ * Main-thread side of a dictionary: the deltas are kept as they arrived (no copying of a
+ * hundred megabytes into one growing buffer), and a value is decoded on first use.
+ */
 export class DecodedDictionary {
-  private heap = new Uint8Array(4096);
-  private heapLength = 0;
-  private offsets = new Uint32Array(256);
+  private readonly chunks: (DictionaryDelta & { firstCode: number })[] = [];
   private readonly cache: (string | undefined)[] = [];
   private readonly decoder = new TextDecoder();
   size = 0;
 
   append(delta: DictionaryDelta): void {
-    const count = delta.ends.length;
-    this.heap = grow(this.heap, this.heapLength + delta.bytes.length, (n) => new Uint8Array(n));
-    this.offsets = grow(this.offsets, this.size + count + 1, (n) => new Uint32Array(n));
-    this.heap.set(delta.bytes, this.heapLength);
-    for (let i = 0; i < count; i++) this.offsets[this.size + i + 1] = this.heapLength + (delta.ends[i] as number);
-    this.heapLength += delta.bytes.length;
-    this.size += count;
+    if (delta.ends.length === 0) return;
+    this.chunks.push({ ...delta, firstCode: this.size });
+    this.size += delta.ends.length;
   }
 
   value(code: number): string {
     const cached = this.cache[code];
     if (cached !== undefined) return cached;
     if (code < 0 || code >= this.size) return '';
-    const text = this.decoder.decode(this.heap.subarray(this.offsets[code], this.offsets[code + 1]));
+    let low = 0;
+    let high = this.chunks.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.chunks[mid] as { firstCode: number }).firstCode <= code) low = mid;
+      else high = mid - 1;
+    }
+    const chunk = this.chunks[low] as DictionaryDelta & { firstCode: number };
+    const local = code - chunk.firstCode;
+    const start = local === 0 ? 0 : (chunk.ends[local - 1] as number);
+    const text = this.decoder.decode(chunk.bytes.subarray(start, chunk.ends[local]));
     this.cache[code] = text;
     return text;
   }
