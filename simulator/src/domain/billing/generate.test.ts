@@ -5,6 +5,7 @@ import { openDb, type Db } from '../../db/db';
 import { migrate } from '../../db/migrate';
 import { createTenant, type CreatedTenant } from '../tenants';
 import { CSV_LINE_END } from './csv-sql';
+import { reportCsvStream } from './csv-stream';
 import { generateReportLines } from './generate';
 import { runGenerateReportJob } from './generate-job';
 import type { BillingReportRow } from './reports';
@@ -401,5 +402,27 @@ describe('the generation job', () => {
     expect(row?.status).toBe('FAILED');
     expect(row?.errors[0]?.description).toMatch(/POINT_IN_TIME report exists for type PARTNER/);
     expect(await db.query('SELECT 1 FROM billing_report_lines WHERE report_id = $1', [r.id])).toHaveLength(0);
+  });
+});
+
+describe('streaming the CSV', () => {
+  it('reads the stored chunks in order, a few per query, into the same text', async () => {
+    const r = report({ type: 'USER', billing_start_date: '2026-01-02', billing_end_date: '2026-01-30' });
+    await db.query(
+      `INSERT INTO billing_reports (id, tenant_id, org_id, billing_start_date, billing_end_date, type, category, status, created_at, created_by, download_secret)
+       VALUES ($1, $2, $2, $3, $4, 'USER', 'RECONCILIATION', 'IN_PROGRESS', now(), 'admin', 's')`,
+      [r.id, r.tenant_id, r.billing_start_date, r.billing_end_date],
+    );
+    await db.transaction((tx) => generateReportLines(tx, r));
+    const stored = await db.query<{ lines: string }>(
+      'SELECT lines FROM billing_report_lines WHERE report_id = $1 ORDER BY seq',
+      [r.id],
+    );
+    expect(stored.length).toBe(3); // the header, customer A's chunk, deleted customer D's chunk
+    const reads: string[] = [];
+    const spy = { query: <T>(sql: string, params?: readonly unknown[]) => (reads.push(sql), db.query<T>(sql, params)) };
+    const text = await new Response(reportCsvStream(spy, r.id, 1)).text();
+    expect(text).toBe(stored.map((s) => s.lines).join(''));
+    expect(reads).toHaveLength(4); // three chunks one at a time, then an empty read
   });
 });
