@@ -40,9 +40,9 @@ export function downloadsRoutes({ db }: AppDeps): Hono<AppEnv> {
         'This download link is not valid: its signature does not match. Use the tempDownloadURL of a fresh GET of the report, unchanged.',
       );
     }
+    // The report exists, so its tenant does (reports go with their tenant).
     const tenant = await loadTenant(db, report.tenant_id);
-    const now = tenant ? tenantNow(tenant) : new Date();
-    if (expires * 1000 <= now.getTime()) {
+    if (!tenant || expires * 1000 <= tenantNow(tenant).getTime()) {
       const description = `This download link expired at ${new Date(expires * 1000).toISOString()}. Links are valid for 30 minutes: GET the report again for a fresh tempDownloadURL.`;
       throw new ApiError(410, description, [{ description, errorCode: LINK_EXPIRED_CODE }]);
     }
