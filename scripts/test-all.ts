@@ -116,7 +116,8 @@ const steps: Step[] = [
   {
     name: 'browser journeys (playwright)',
     skip: () => (existsSync('playwright.config.ts') ? null : 'no playwright.config.ts'),
-    run: () => run(bin('playwright'), ['test']),
+    // dist/ was built by the previous step.
+    run: () => run(bin('playwright'), ['test'], baseEnv({ E2E_SKIP_BUILD: '1' })),
   },
 ];
 

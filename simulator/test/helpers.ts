@@ -83,5 +83,9 @@ export function expectWebexError(res: ApiResponse, status: number) {
   if (typeof body?.message !== 'string' || !Array.isArray(body.errors) || typeof body.trackingId !== 'string') {
     throw new Error(`not a Webex error body: ${JSON.stringify(res.body)}`);
   }
-  return body as { message: string; errors: { description: string; errorCode: number; field?: string }[]; trackingId: string };
+  return body as {
+    message: string;
+    errors: { description: string; errorCode: number; field?: string }[];
+    trackingId: string;
+  };
 }

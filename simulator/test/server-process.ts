@@ -19,7 +19,15 @@ export async function startSimulator(env: Record<string, string | undefined> = {
   const dataDir = env.DATABASE_URL ? undefined : (env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'wph-sim-')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'simulator/src/main.ts'], {
     cwd: new URL('../..', import.meta.url).pathname,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SEED: 'none', JOB_POLL_MS: '50', ...env, ...(dataDir ? { DATA_DIR: dataDir } : {}) },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SEED: 'none',
+      JOB_POLL_MS: '50',
+      ...env,
+      ...(dataDir ? { DATA_DIR: dataDir } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

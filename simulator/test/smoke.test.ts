@@ -12,7 +12,9 @@ describe('simulator smoke', () => {
     const t = await createTenant({ subPartners: [{ name: 'A' }, { name: 'B', provisioningState: 'suspended' }] });
     const res = await as(t.tokens.fullAdmin).get('/v1/wholesale/subPartners');
     expect(res.status).toBe(200);
-    expect(res.body.items.map((s: { orgId: string }) => s.orgId).sort()).toEqual(t.subPartners.map((s) => s.orgId).sort());
+    expect(res.body.items.map((s: { orgId: string }) => s.orgId).sort()).toEqual(
+      t.subPartners.map((s) => s.orgId).sort(),
+    );
     const anon = await call('GET', '/v1/wholesale/subPartners');
     expect(expectWebexError(anon, 401).message).toMatch(/access token/);
   });

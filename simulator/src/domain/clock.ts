@@ -20,6 +20,10 @@ export async function loadTenant(db: Queryable, tenantId: string): Promise<Tenan
   return row ? toTenantState(row) : null;
 }
 
-export function toTenantState(row: { id: string; clock_offset_ms: number; settings: Partial<TenantSettings> }): TenantState {
+export function toTenantState(row: {
+  id: string;
+  clock_offset_ms: number;
+  settings: Partial<TenantSettings>;
+}): TenantState {
   return { id: row.id, clockOffsetMs: Number(row.clock_offset_ms), settings: { ...DEFAULT_SETTINGS, ...row.settings } };
 }

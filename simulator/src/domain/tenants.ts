@@ -33,7 +33,12 @@ export interface CreatedTenant {
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'org';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'org'
+  );
 }
 
 /**
@@ -96,7 +101,14 @@ export async function createOrg(
   ] as const) {
     await tx.query(
       'INSERT INTO admins (id, tenant_id, org_id, role, display_name, email) VALUES ($1, $2, $3, $4, $5, $6)',
-      [encodeId('PEOPLE', randomUUID()), o.tenantId, o.id, role, `${o.name} ${label}`, `${role.replace(/_/g, '.')}@${domain}`],
+      [
+        encodeId('PEOPLE', randomUUID()),
+        o.tenantId,
+        o.id,
+        role,
+        `${o.name} ${label}`,
+        `${role.replace(/_/g, '.')}@${domain}`,
+      ],
     );
   }
   const template = await insertDefaultTemplate(tx, o);

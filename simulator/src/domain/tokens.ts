@@ -11,7 +11,13 @@ export function hashToken(token: string): string {
 /** Tokens are opaque random strings; only their hash is stored. */
 export async function issueToken(
   tx: Queryable,
-  input: { tenantId: string; orgId: string; orgKind: 'partner' | 'sub_partner'; role: Role; scopes?: readonly string[] },
+  input: {
+    tenantId: string;
+    orgId: string;
+    orgKind: 'partner' | 'sub_partner';
+    role: Role;
+    scopes?: readonly string[];
+  },
 ): Promise<{ accessToken: string; expiresIn: number; scopes: Scope[] }> {
   const [admin] = await tx.query<{ id: string }>('SELECT id FROM admins WHERE org_id = $1 AND role = $2 LIMIT 1', [
     input.orgId,

@@ -14,6 +14,8 @@ export function hubSessionRoutes({ db }: AppDeps): Hono<AppEnv> {
       restrictedByPartner: true,
       customerLocations: true,
       priceBook: true,
+      stats: true,
+      subPartnerDirectory: true,
       simulator: true,
     }),
   );
