@@ -8,9 +8,10 @@
  */
 import { buildBenchPage } from './browser-bench/build';
 import { launchChromium, openBenchPage } from './browser-bench/chromium';
+import { chromiumCpu, cpuBetween } from './browser-bench/cpu-time';
 import { generateUserReportCsv } from './browser-bench/generate';
 import { startBenchServer } from './browser-bench/server';
-import { machineLine, reportLine } from './browser-bench/stats';
+import { machineLine, median, reportLine } from './browser-bench/stats';
 
 const ROWS = 200_000;
 const RUNS = 3;
@@ -31,20 +32,26 @@ const browser = await launchChromium();
 try {
   console.log(`report viewer: ${ROWS.toLocaleString('en')} rows, ${(csv.length / 1e6).toFixed(1)} MB CSV`);
   const results: ReportBenchResult[] = [];
+  const cpu: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await openBenchPage(browser, server.origin);
+    const cpuBefore = chromiumCpu();
     const result = await page.evaluate(
       (url) => (window as unknown as { benchReport(u: string): Promise<ReportBenchResult> }).benchReport(url),
       `${server.origin}/files/user-report.csv`,
     );
+    const cpuMs = cpuBetween(cpuBefore, chromiumCpu());
     await page.close();
     if (result.rowCount !== ROWS) throw new Error(`run ${run + 1}: parsed ${result.rowCount} rows, expected ${ROWS}`);
     console.log(
-      `  run ${run + 1}: first ${result.firstRowCount} rows after ${result.firstRowsMs.toFixed(0)} ms, all after ${result.fullMs.toFixed(0)} ms`,
+      `  run ${run + 1}: first ${result.firstRowCount} rows after ${result.firstRowsMs.toFixed(0)} ms, all after ${result.fullMs.toFixed(0)} ms${cpuMs === null ? '' : `; Chromium CPU ${cpuMs.toFixed(0)} ms`}`,
     );
     results.push(result);
+    if (cpuMs !== null) cpu.push(cpuMs);
   }
   console.log(machineLine());
+  if (cpu.length > 0)
+    console.log(`Chromium CPU time per load (all processes, user + system): median ${median(cpu).toFixed(0)} ms`);
   console.log(
     reportLine(
       'report first rows',

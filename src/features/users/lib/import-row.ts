@@ -15,22 +15,75 @@ import {
 } from './import-rules';
 import type { ImportError, ImportUser } from './import-validator';
 
-type UniqueColumn = 'email' | 'phoneNumber' | 'extension';
+/** Values already taken: by the customer (`existing`), or by an earlier row of the file (value → row). */
+export interface UniqueValues {
+  existing: Set<string>;
+  taken: Map<string, number>;
+}
 
 /** What the rows of one file share: column positions, lookups, and the values seen so far. */
 export interface RowState {
-  positions: Partial<Record<ImportColumn, number>>;
+  /** Where each of IMPORT_COLUMNS is in the file, in that order; -1 when the file lacks it. */
+  positions: readonly number[];
   customerPackages: readonly string[] | undefined;
   matchLocation: (value: string) => CellCheck<ImportLocation>;
-  taken: Record<UniqueColumn, Map<string, number>>;
-  existing: Record<UniqueColumn, Set<string>>;
+  email: UniqueValues;
+  phoneNumber: UniqueValues;
+  extension: UniqueValues;
 }
 
-const EXISTING_WHAT: Record<UniqueColumn, string> = {
+const [FIRST_NAME, LAST_NAME, EMAIL, PACKAGE, LOCATION, PHONE, EXTENSION] = IMPORT_COLUMNS.map((_, i) => i) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+
+const EXISTING_WHAT = {
   email: 'a user',
   phoneNumber: 'the number of a user',
   extension: 'the extension of a user',
-};
+} as const;
+
+function cellAt(cells: readonly string[], position: number | undefined): string {
+  if (position === undefined || position < 0) return '';
+  const value = cells[position];
+  return value === undefined ? '' : value.trim();
+}
+
+/** Within the file the first row keeps a value; later rows with it are the duplicates. */
+function claim(
+  column: keyof typeof EXISTING_WHAT,
+  values: UniqueValues,
+  key: string,
+  shown: string,
+  row: number,
+): string | null {
+  if (values.existing.has(key)) return `${shown} is already ${EXISTING_WHAT[column]} of this customer.`;
+  const first = values.taken.get(key);
+  if (first !== undefined) return `${shown} is already on row ${first} of this file.`;
+  values.taken.set(key, row);
+  return null;
+}
+
+/** Collects a row's problems by column; most rows have none, so nothing is allocated for them. */
+class RowProblems {
+  list: [column: number, message: string][] | null = null;
+
+  add(column: number, message: string | null): void {
+    if (message !== null) (this.list ??= []).push([column, message]);
+  }
+
+  /** The value of a check, recording its message when it failed. */
+  take<T>(column: number, result: CellCheck<T>): T | undefined {
+    if (result.ok) return result.value;
+    this.add(column, result.message);
+    return undefined;
+  }
+}
 
 /** Checks one row, appending its errors (in column order); answers the user when there are none. */
 export function validateRow(
@@ -39,68 +92,57 @@ export function validateRow(
   state: RowState,
   out: ImportError[],
 ): ImportUser | null {
-  const v = {} as Record<ImportColumn, string>;
-  for (const column of IMPORT_COLUMNS) {
-    const at = state.positions[column];
-    v[column] = at === undefined ? '' : (cells[at] ?? '').trim();
-  }
-  const errors: Partial<Record<ImportColumn, string[]>> = {};
-  const report = (column: ImportColumn, message: string) => (errors[column] ??= []).push(message);
-  const check = <T>(column: ImportColumn, result: CellCheck<T>): T | undefined => {
-    if (result.ok) return result.value;
-    report(column, result.message);
-    return undefined;
-  };
-  /** Within the file the first row keeps a value; later rows with it are the duplicates. */
-  const unique = (column: UniqueColumn, key: string, shown: string) => {
-    if (state.existing[column].has(key))
-      return report(column, `${shown} is already ${EXISTING_WHAT[column]} of this customer.`);
-    const first = state.taken[column].get(key);
-    if (first !== undefined) return report(column, `${shown} is already on row ${first} of this file.`);
-    state.taken[column].set(key, row);
-  };
-
-  for (const column of IMPORT_COLUMNS) {
-    if (v[column].includes('\uFFFD')) {
-      report(column, 'has characters that are not UTF-8: save the file as "CSV UTF-8" and upload it again.');
+  const at = state.positions;
+  const text = IMPORT_COLUMNS.map((_, i) => cellAt(cells, at[i]));
+  const problems = new RowProblems();
+  for (let i = 0; i < text.length; i++) {
+    if ((text[i] as string).includes('\uFFFD')) {
+      problems.add(i, 'has characters that are not UTF-8: save the file as "CSV UTF-8" and upload it again.');
     }
   }
-  const firstName = check('firstName', checkName(v.firstName, NAME_MAX));
-  const lastName = check('lastName', checkName(v.lastName, NAME_MAX));
-  const email = check('email', checkEmail(v.email));
-  if (email) unique('email', email.toLowerCase(), email);
-  const pkg = check('package', checkPackage(v.package, state.customerPackages));
-  const location = v.location === '' ? undefined : check('location', state.matchLocation(v.location));
-  const phone = v.phoneNumber === '' ? undefined : check('phoneNumber', checkPhoneNumber(v.phoneNumber));
-  const extension = v.extension === '' ? undefined : check('extension', checkExtension(v.extension));
+  const [firstNameText, lastNameText, emailText, packageText, locationText, phoneText, extensionText] = text as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  const firstName = problems.take(FIRST_NAME, checkName(firstNameText, NAME_MAX));
+  const lastName = problems.take(LAST_NAME, checkName(lastNameText, NAME_MAX));
+  const email = problems.take(EMAIL, checkEmail(emailText));
+  if (email) problems.add(EMAIL, claim('email', state.email, email.toLowerCase(), email, row));
+  const pkg = problems.take(PACKAGE, checkPackage(packageText, state.customerPackages));
+  const location = locationText === '' ? undefined : problems.take(LOCATION, state.matchLocation(locationText));
+  const phone = phoneText === '' ? undefined : problems.take(PHONE, checkPhoneNumber(phoneText));
+  const extension = extensionText === '' ? undefined : problems.take(EXTENSION, checkExtension(extensionText));
   if (pkg && isCallingSubscriberPackage(pkg)) {
-    if (v.phoneNumber === '' && v.extension === '') {
-      report('phoneNumber', `${pkg} is a calling package: give a phoneNumber, an extension, or both.`);
+    if (phoneText === '' && extensionText === '') {
+      problems.add(PHONE, `${pkg} is a calling package: give a phoneNumber, an extension, or both.`);
     }
   } else if (pkg) {
-    for (const column of ['phoneNumber', 'extension'] as const) {
-      if (v[column] !== '')
-        report(column, `${pkg} has no phone service: leave ${column} empty, or choose a calling package.`);
-    }
+    if (phoneText !== '')
+      problems.add(PHONE, `${pkg} has no phone service: leave phoneNumber empty, or choose a calling package.`);
+    if (extensionText !== '')
+      problems.add(EXTENSION, `${pkg} has no phone service: leave extension empty, or choose a calling package.`);
   }
-  if (phone) unique('phoneNumber', phone, phone);
-  if (extension) unique('extension', extension, extension);
+  if (phone) problems.add(PHONE, claim('phoneNumber', state.phoneNumber, phone, phone, row));
+  if (extension) problems.add(EXTENSION, claim('extension', state.extension, extension, extension, row));
 
-  let count = 0;
-  for (const column of IMPORT_COLUMNS) {
-    for (const message of errors[column] ?? []) {
-      out.push({ row, column, message });
-      count++;
-    }
+  if (problems.list) {
+    // Stable: messages of one column keep their order.
+    problems.list.sort((a, b) => a[0] - b[0]);
+    for (const [column, message] of problems.list)
+      out.push({ row, column: IMPORT_COLUMNS[column] as ImportColumn, message });
+    return null;
   }
-  if (count > 0 || !email || !pkg) return null;
-  return {
-    email,
-    package: pkg,
-    ...(firstName ? { firstName } : {}),
-    ...(lastName ? { lastName } : {}),
-    ...(location ? { locationId: location.id } : {}),
-    ...(phone ? { primaryPhoneNumber: phone } : {}),
-    ...(extension ? { extension } : {}),
-  };
+  if (!email || !pkg) return null;
+  const user: ImportUser = { email, package: pkg };
+  if (firstName) user.firstName = firstName;
+  if (lastName) user.lastName = lastName;
+  if (location) user.locationId = location.id;
+  if (phone) user.primaryPhoneNumber = phone;
+  if (extension) user.extension = extension;
+  return user;
 }

@@ -158,15 +158,15 @@ export function validateImport(records: readonly (readonly string[])[], context:
   }
 
   const state: RowState = {
-    positions,
+    positions: IMPORT_COLUMNS.map((c) => positions[c] ?? -1),
     customerPackages: context.customerPackages,
     matchLocation: createLocationMatcher(context.locations),
-    taken: { email: new Map(), phoneNumber: new Map(), extension: new Map() },
-    existing: {
-      email: new Set((context.existing?.emails ?? []).map((e) => e.trim().toLowerCase())),
-      phoneNumber: new Set((context.existing?.phoneNumbers ?? []).map((p) => p.replace(/[\s\-.()]/g, ''))),
-      extension: new Set((context.existing?.extensions ?? []).map((x) => x.trim())),
+    email: { existing: new Set((context.existing?.emails ?? []).map((e) => e.trim().toLowerCase())), taken: new Map() },
+    phoneNumber: {
+      existing: new Set((context.existing?.phoneNumbers ?? []).map((p) => p.replace(/[\s\-.()]/g, ''))),
+      taken: new Map(),
     },
+    extension: { existing: new Set((context.existing?.extensions ?? []).map((x) => x.trim())), taken: new Map() },
   };
   const rows: ImportRow[] = [];
   const errors: ImportError[] = [];
