@@ -110,6 +110,18 @@ describe('creating a billing report: lifecycle', () => {
     expect(again.id).not.toBe(first.id);
   });
 
+  it('lets only one of two simultaneous creates for the same period through', async () => {
+    const { api, today } = await billingTenant({ reportDelay: 'PT1H' });
+    const period = { billingStartDate: dayOffset(today, -20), billingEndDate: dayOffset(today, -10) };
+    const answers = await Promise.all([
+      api.post(REPORTS, period),
+      api.post(REPORTS, period),
+      api.post(REPORTS, period),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409]);
+    expect((await api.get(REPORTS)).body.items).toHaveLength(1);
+  });
+
   it('refuses to delete a report that is still generating', async () => {
     const { t, api, today } = await billingTenant({ reportDelay: 'PT1M' });
     const r = await createReport(api, { billingStartDate: dayOffset(today, -2), billingEndDate: dayOffset(today, -1) });
