@@ -10,6 +10,8 @@ export interface Target {
   token: string;
   orgId: string;
   customerIds: string[];
+  /** The simulator's recent output, to explain failures. */
+  output(): string;
 }
 
 /** Latency targets of the sequential runs (one client: the server's own time plus loopback). */
@@ -22,6 +24,12 @@ const TARGET_P95_MS: Readonly<Record<string, number>> = {
 export async function startTarget(results: Results, seeded: SeededTenant): Promise<Target> {
   const t0 = performance.now();
   const sim = await startSimulator({ DATA_DIR: seeded.dataDir, SEED: 'none', LOG_REQUESTS: 'off' });
+  let tail = '';
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-4000);
+  };
+  sim.process.stdout?.on('data', keep);
+  sim.process.stderr?.on('data', keep);
   results.add({
     section: 'api',
     name: 'simulator start on the seeded dir',
@@ -45,7 +53,7 @@ export async function startTarget(results: Results, seeded: SeededTenant): Promi
     const body = (await page.json()) as { items?: { id: string }[] };
     customerIds.push(...(body.items ?? []).map((c) => c.id));
   }
-  return { sim, token, orgId: seeded.orgId, customerIds };
+  return { sim, token, orgId: seeded.orgId, customerIds, output: () => tail };
 }
 
 /** The request mix of sections b and d: `base` is the API root (the simulator's /v1, or Prism's /). */
@@ -76,6 +84,9 @@ export async function apiSection(
       const r = await runLoad(cycle(pool, opts.requests), concurrency, headers);
       report(results, `${name} (${mode})`, r, concurrency === 1 ? TARGET_P95_MS[name] : undefined);
     }
+  }
+  if (target.sim.process.exitCode !== null) {
+    results.note('api', `the simulator exited (${target.sim.process.exitCode}): ${target.output().slice(-800)}`);
   }
   const rss = peakRssMiB(target.sim.process.pid);
   if (rss !== undefined)

@@ -28,12 +28,19 @@ export async function runLoad(
     for (let i = next++; i < urls.length; i = next++) {
       const url = urls[i] as string;
       const t0 = performance.now();
-      const res = await fetch(url, { headers });
-      const body = await res.arrayBuffer();
-      latencies.push(performance.now() - t0);
-      if (res.status < 200 || res.status > 299) {
+      try {
+        const res = await fetch(url, { headers });
+        const body = await res.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        if (res.status < 200 || res.status > 299) {
+          failures += 1;
+          firstFailure ??= `${res.status} ${url}: ${Buffer.from(body).toString('utf8').slice(0, 200)}`;
+        }
+      } catch (error) {
+        // A refused or dropped connection is a failed request, not the end of the run.
         failures += 1;
-        firstFailure ??= `${res.status} ${url}: ${Buffer.from(body).toString('utf8').slice(0, 200)}`;
+        const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+        firstFailure ??= `${error instanceof Error ? error.message : String(error)}${cause} (${url})`;
       }
     }
   };

@@ -8,6 +8,9 @@ import {
   SUBSCRIBER_PACKAGES,
 } from '@contract/packages';
 import { COUNTRIES } from '@contract/reference-data';
+import { planCustomers } from '../src/seed/demo-customers';
+import type { DemoOrg } from '../src/seed/demo-orgs';
+import { Rng } from '../src/seed/demo-random';
 import { advanceClock, as, createTenant, expectWebexError, setSettings, type TenantResponse } from './helpers';
 import { REPORTS, createReport, csvRecords } from './billing-fixtures';
 
@@ -170,5 +173,32 @@ describe('demo seed, seen through the public API', () => {
     expect(later.some((c) => c.status === 'pending_rpl_review')).toBe(false);
     const pending = await api.get<{ items: unknown[] }>('/v1/wholesale/subscribers?status=pending_user_migration');
     expect(pending.body.items).toEqual([]);
+  });
+});
+
+describe('demo plan', () => {
+  const now = new Date('2026-03-01T12:00:00Z');
+  const org = (id: string, role: DemoOrg['role'], customerCount: number): DemoOrg => ({
+    id,
+    name: `Org ${id}`,
+    role,
+    subscriptionId: 'Sub1',
+    defaultTemplateId: `template-${id}`,
+    createdAt: new Date(now.getTime() - 400 * 86_400_000),
+    admin: { id: `admin-${id}`, name: 'Admin', email: `admin@${id}.example.com` },
+    externalPrefix: id.toUpperCase(),
+    customerCount,
+  });
+
+  it('is the same on every run: same companies, statuses, packages, countries and dates', () => {
+    const orgs = [org('p', 'partner', 170), org('r', 'reseller', 45)];
+    const plan = () =>
+      planCustomers(new Rng(7), orgs, new Map(), 'tag', now).map((c) =>
+        [c.name, c.status, c.packages.join(), c.country.code, c.createdAt.toISOString(), c.org.id].join('|'),
+      );
+    const first = plan();
+    expect(first).toHaveLength(215);
+    expect(plan()).toEqual(first);
+    expect(new Set(first).size).toBe(first.length);
   });
 });

@@ -5,6 +5,7 @@ import { openDb, type Db } from '../db/db';
 import { migrate } from '../db/migrate';
 import { createTenant, type CreatedTenant } from '../domain/tenants';
 import { beginBulkLoad } from './bulk-load';
+import { openBulkPglite } from './bulk-pglite';
 import { CALLING_WARNING, COUNT_MISSING_CUSTOMERS, CREATE_TEMP_TABLES, scaleStatements } from './scale-sql';
 
 export interface ScaleOptions {
@@ -104,8 +105,7 @@ export async function seedScaleTenant(db: Db, options: ScaleOptions): Promise<Sc
     await step('locations', sql.insertLocations, base, goodCustomers);
     for (let from = 0; from < totalSubscribers; from += SUBSCRIBER_CHUNK) {
       const to = Math.min(totalSubscribers, from + SUBSCRIBER_CHUNK) - 1;
-      await step(`subscribers ${from}-${to}`, sql.insertSubscribers, [...base, from, to], to - from + 1);
-      await step(`assignments ${from}-${to}`, sql.insertAssignments, [...base, from, to], to - from + 1);
+      await step(`users and history ${from}-${to}`, sql.insertUsers, [...base, from, to], to - from + 1);
     }
     const removed = Math.floor(totalSubscribers / 50);
     await step('removed users', sql.insertRemovedAssignments, [...base, removed], removed);
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
   }
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const t0 = performance.now();
-  const db = await openDb({ databaseUrl, dataDir: values['data-dir'] });
+  const db = databaseUrl ? await openDb({ databaseUrl }) : await openBulkPglite(values['data-dir']);
   await migrate(db);
   const openMs = Math.round(performance.now() - t0);
   console.error(`[scale] ${databaseUrl ? 'PostgreSQL' : `PGlite in ${values['data-dir']}`} ready in ${openMs} ms`);

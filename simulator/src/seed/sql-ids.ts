@@ -26,6 +26,11 @@ export function sqlEncodeId(type: IdType, valueSql: string, constantHead = ''): 
   return `('${base64url(fixed.slice(0, cut))}' || rtrim(translate(encode(convert_to('${fixed.slice(cut)}' || (${valueSql})::text, 'UTF8'), 'base64'), E'+/\\n', '-_'), '='))`;
 }
 
+/** A uuid derived from a text key: the same key always yields the same uuid. */
+export function sqlUuid(keySql: string): string {
+  return `md5(${keySql})::uuid`;
+}
+
 /**
  * Counter uuids of one seeding run: `<tag>-<kind>-4000-8000-<counter as 12 hex digits>`.
  * `tag` (8 hex digits, random per run) keeps runs apart, `kind` keeps entity kinds apart.
