@@ -5,6 +5,7 @@ import type { RouterContext } from './router-context';
 import { rootRoute } from './routes/root-route';
 import { indexRoute, signInRoute } from './routes/public-routes';
 import { customerDetailRoute, customersIndexRoute } from './routes/customers-routes';
+import { indirectProviderRoute, indirectProvidersIndexRoute } from './routes/indirect-providers-routes';
 import {
   billingRoute,
   customersRoute,
@@ -26,7 +27,7 @@ export const routeTree = rootRoute.addChildren([
     templatesRoute,
     usersRoute,
     billingRoute,
-    indirectProvidersRoute,
+    indirectProvidersRoute.addChildren([indirectProvidersIndexRoute, indirectProviderRoute]),
   ]),
 ]);
 

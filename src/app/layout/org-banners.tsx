@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { ArrowLeft, TriangleExclamationPoint, Workflow } from 'lucide-react';
-import { useActingOrg } from '@/shared/session/acting-org';
+import { useSession } from '@/shared/api/session';
+import { useActingOrg, type ActingOrg } from '@/shared/session/acting-org';
 
 /**
  * Org-context notices under the top bar: acting for a sub-partner (cross-launch), and a
@@ -10,28 +11,7 @@ export function OrgBanners() {
   const org = useActingOrg();
   return (
     <>
-      {org.crossLaunchedFrom ? (
-        <div
-          role="region"
-          aria-label="Cross-launch"
-          className="flex items-center justify-between gap-4 bg-info-soft px-6 py-2 text-info-soft-fg"
-        >
-          <p className="flex items-center gap-2">
-            <Workflow aria-hidden="true" className="size-4 shrink-0" />
-            <span>
-              Acting for <strong className="font-semibold">{org.name}</strong>
-            </span>
-          </p>
-          <Link
-            to="/o/$orgId/overview"
-            params={{ orgId: org.crossLaunchedFrom.id }}
-            className="flex items-center gap-1.5 font-medium underline-offset-2 hover:underline"
-          >
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            Back to {org.crossLaunchedFrom.name}
-          </Link>
-        </div>
-      ) : null}
+      {org.crossLaunchedFrom ? <CrossLaunchBanner org={org} from={org.crossLaunchedFrom} /> : null}
       {org.provisioningState === 'suspended' ? (
         <div
           role="region"
@@ -46,5 +26,37 @@ export function OrgBanners() {
         </div>
       ) : null}
     </>
+  );
+}
+
+/**
+ * Cross-launched: who (the signed-in admin of the partner) acts for whom (the sub-partner
+ * in the URL), on every page of the tab, with the way back to the partner. It survives a
+ * reload because the org context is the URL itself.
+ */
+function CrossLaunchBanner({ org, from }: { org: ActingOrg; from: { id: string; name: string } }) {
+  const { person } = useSession();
+  return (
+    <div
+      role="region"
+      aria-label="Cross-launch"
+      className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 bg-info-soft px-6 py-2 text-info-soft-fg"
+    >
+      <p className="flex items-center gap-2">
+        <Workflow aria-hidden="true" className="size-4 shrink-0" />
+        <span>
+          Acting for <strong className="font-semibold">{org.name}</strong> (sub-partner) as {person.displayName} of{' '}
+          {from.name}
+        </span>
+      </p>
+      <Link
+        to="/o/$orgId/overview"
+        params={{ orgId: from.id }}
+        className="flex items-center gap-1.5 font-medium underline-offset-2 hover:underline"
+      >
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        Back to {from.name}
+      </Link>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { isApiError } from '@/shared/api/api-error';
 import { actingOrgQueryOptions } from '@/shared/api/orgs';
 import { resolveSession, sessionQueryOptions, type Session } from '@/shared/api/session';
 import type { ActingOrg } from '@/shared/session/acting-org';
-import { permissionsFor, type Action, type Resource } from '@/shared/session/permissions';
+import { checkPermission, describeDenial, type Action, type Resource } from '@/shared/session/permissions';
 import type { RouterContext } from '../router-context';
 
 /** Thrown by a section guard; the route's error component renders the access-denied page. */
@@ -11,6 +11,22 @@ export class AccessDeniedError extends Error {
   constructor(readonly reason: string) {
     super(reason);
     this.name = 'AccessDeniedError';
+  }
+}
+
+/**
+ * A section withheld while acting for a sub-partner (`withheldWhenCrossLaunched`): its URL
+ * shows "not available when acting for a sub-partner", with the way back to the same
+ * section of the signed-in partner, instead of "access denied".
+ */
+export class WithheldWhenCrossLaunchedError extends AccessDeniedError {
+  constructor(
+    reason: string,
+    readonly actingFor: string,
+    readonly parent: { id: string; name: string },
+  ) {
+    super(reason);
+    this.name = 'WithheldWhenCrossLaunchedError';
   }
 }
 
@@ -54,7 +70,12 @@ export function requirePermission(action: Action, resource: Resource) {
     // Scopes a 403 proved missing since the session loaded count too.
     const denied = context.credentials.get()?.deniedScopes ?? [];
     const scopes = context.session.scopes.filter((s) => !denied.includes(s));
-    const why = permissionsFor({ scopes, actingOrg: context.actingOrg }).why(action, resource);
-    if (why) throw new AccessDeniedError(why);
+    const ctx = { scopes, actingOrg: context.actingOrg };
+    const denial = checkPermission(ctx, action, resource);
+    if (!denial) return;
+    const { crossLaunchedFrom, name } = context.actingOrg;
+    if (denial.reason === 'cross-launched' && crossLaunchedFrom)
+      throw new WithheldWhenCrossLaunchedError(describeDenial(denial, ctx), name, crossLaunchedFrom);
+    throw new AccessDeniedError(describeDenial(denial, ctx));
   };
 }

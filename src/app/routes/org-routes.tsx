@@ -1,6 +1,7 @@
 import { createRoute, isNotFound, lazyRouteComponent, notFound, redirect } from '@tanstack/react-router';
 import { NotFoundPage } from '../pages/not-found-page';
 import { requireOrgContext, requirePermission } from './guards';
+import { WithheldAwareErrorPage } from './withheld-error';
 import { rootRoute, type NotFoundData } from './root-route';
 
 /**
@@ -77,10 +78,15 @@ export const billingRoute = createRoute({
   component: lazyRouteComponent(() => import('./org-home'), 'BillingPlaceholder'),
 });
 
+/**
+ * The indirect providers section: guard and breadcrumb; its children (the directory, one
+ * sub-partner) live in indirect-providers-routes.tsx. Withheld while cross-launched, its
+ * URL then shows "not available when acting for a sub-partner".
+ */
 export const indirectProvidersRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: 'indirect-providers',
   staticData: { crumb: 'Indirect providers' },
   beforeLoad: requirePermission('view', 'indirect-providers'),
-  component: lazyRouteComponent(() => import('./org-home'), 'IndirectProvidersPlaceholder'),
+  errorComponent: WithheldAwareErrorPage,
 });

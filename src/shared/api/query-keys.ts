@@ -43,6 +43,7 @@ export const queryKeys = {
   customers: resourceKeys('customers'),
   subscribers: resourceKeys('subscribers'),
   subPartners: resourceKeys('sub-partners'),
+  subPartnerDirectory: resourceKeys('sub-partner-directory'),
   billingReports: resourceKeys('billing-reports'),
   templates: resourceKeys('templates'),
 } as const;

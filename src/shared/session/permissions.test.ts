@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SCOPES } from '@contract/scopes';
-import { permissionsFor, type Action, type PermissionContext, type Resource } from './permissions';
+import {
+  PERMISSION_RULES,
+  checkPermission,
+  permissionsFor,
+  type Action,
+  type PermissionContext,
+  type Resource,
+} from './permissions';
 
 const ALL = Object.values(SCOPES);
 const READ = ALL.filter((s) => s.endsWith('_read'));
@@ -194,5 +201,15 @@ describe('can(action, resource)', () => {
       'scope',
     );
     expect(permissionsFor(PERSONAS['partner full admin']!).why('create', 'customer')).toBeNull();
+  });
+
+  it('withholds a section flagged withheldWhenCrossLaunched only while cross-launched, before any suspension', () => {
+    for (const resource of Object.keys(PERMISSION_RULES) as Resource[]) {
+      const withheld = PERMISSION_RULES[resource].view?.withheldWhenCrossLaunched === true;
+      const denial = checkPermission(PERSONAS['partner admin in a suspended sub-partner']!, 'view', resource);
+      expect(denial?.reason === 'cross-launched', resource).toBe(withheld);
+    }
+    expect(PERMISSION_RULES['indirect-providers'].view?.withheldWhenCrossLaunched).toBe(true);
+    expect(PERMISSION_RULES['billing-report'].view?.withheldWhenCrossLaunched).toBeUndefined();
   });
 });

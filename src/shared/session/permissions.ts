@@ -9,8 +9,15 @@ interface Rule {
   anyScope: readonly string[];
   /** Refused while the acting org is suspended: a suspended sub-partner may delete but not provision or update. */
   needsActiveOrg?: boolean;
-  /** Only a partner acting as itself: sub-partners have no sub-partners (one level) and cross-launch hides it. */
+  /** Only a partner organisation: sub-partners have no sub-partners of their own (one level). */
   partnerOnly?: boolean;
+  /**
+   * Withheld while a partner acts for a sub-partner (cross-launch), as Partner Hub withholds
+   * its analytics, services, reports, release-management and trial screens there: absent
+   * from navigation, and its URL answers "not available when acting for a sub-partner".
+   * Billing is not withheld: its reports act for a sub-partner through subPartnerOrgId.
+   */
+  withheldWhenCrossLaunched?: boolean;
 }
 
 const write = (scope: string): Rule => ({ anyScope: [scope], needsActiveOrg: true });
@@ -50,7 +57,7 @@ export const PERMISSION_RULES: { readonly [R in Resource]: Partial<Record<Action
     delete: { anyScope: [SCOPES.billingWrite] },
   },
   'indirect-providers': {
-    view: { anyScope: [SCOPES.subPartnersRead], partnerOnly: true },
+    view: { anyScope: [SCOPES.subPartnersRead], partnerOnly: true, withheldWhenCrossLaunched: true },
   },
 };
 
@@ -70,7 +77,7 @@ export function checkPermission(ctx: PermissionContext, action: Action, resource
   const rule = PERMISSION_RULES[resource][action];
   if (!rule) return { reason: 'not-offered' };
   if (!rule.anyScope.some((s) => ctx.scopes.includes(s))) return { reason: 'missing-scope', scopes: rule.anyScope };
-  if (rule.partnerOnly && ctx.actingOrg.subPartnerOrgId) return { reason: 'cross-launched' };
+  if (rule.withheldWhenCrossLaunched && ctx.actingOrg.subPartnerOrgId) return { reason: 'cross-launched' };
   if (rule.partnerOnly && ctx.actingOrg.kind !== 'partner') return { reason: 'not-a-partner' };
   if (rule.needsActiveOrg && ctx.actingOrg.provisioningState === 'suspended') return { reason: 'suspended' };
   return null;
@@ -85,7 +92,7 @@ export function describeDenial(denial: Denial, ctx: PermissionContext): string {
     case 'suspended':
       return `${ctx.actingOrg.name} is suspended: it can view and delete, but not create or change anything.`;
     case 'cross-launched':
-      return 'Not available while acting for a sub-partner. Go back to your own organisation to use it.';
+      return `Not available when acting for a sub-partner: Partner Hub offers it only in your own organisation, not while acting for ${ctx.actingOrg.name}.`;
     case 'not-a-partner':
       return 'Only a partner organisation has indirect providers; sub-partners have none of their own.';
   }
