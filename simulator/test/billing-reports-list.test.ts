@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call, expectWebexError, setSettings } from './helpers';
+import { type ApiResponse, call, expectWebexError, setSettings } from './helpers';
 import { type BillingWorld, REPORTS, billingTenant, createReport, dayOffset } from './billing-fixtures';
 
 interface Made {
@@ -16,9 +16,9 @@ async function walk(token: string, first: string) {
   const nextUrls: string[] = [];
   let url: string | undefined = first;
   while (url) {
-    const res = await call('GET', url, { token });
+    const res: ApiResponse<{ items: { id: string }[] }> = await call('GET', url, { token });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    pages.push(res.body.items.map((i: { id: string }) => i.id));
+    pages.push(res.body.items.map((i) => i.id));
     url = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1];
     if (url) nextUrls.push(url);
   }
