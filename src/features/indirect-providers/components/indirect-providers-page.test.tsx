@@ -37,7 +37,11 @@ function directory(asked: URLSearchParams[], asking: string[] = []) {
       return entry
         ? HttpResponse.json(entry)
         : HttpResponse.json(
-            { message: 'not one of your sub-partners', errors: [{ description: 'x', errorCode: 1214 }], trackingId: 'T' },
+            {
+              message: 'not one of your sub-partners',
+              errors: [{ description: 'x', errorCode: 1214 }],
+              trackingId: 'T',
+            },
             { status: 404 },
           );
     }),
@@ -54,15 +58,16 @@ describe('Indirect providers', () => {
     const asked: URLSearchParams[] = [];
     server.use(...directory(asked), ...simHandlers({ tokenRequests: [] }));
     const user = userEvent.setup();
-    const { router } = renderApp(`/o/${PARTNER.id}/indirect-providers`, { credentials: signedIn(tokenFor('partner-full')) });
+    const { router } = renderApp(`/o/${PARTNER.id}/indirect-providers`, {
+      credentials: signedIn(tokenFor('partner-full')),
+    });
 
     const table = await screen.findByRole('table', { name: 'Indirect providers' });
     await within(table).findByRole('link', { name: SUSPENDED_SUB.name });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
-    expect(within(table).getByRole('link', { name: `Cross-launch: ${ACTIVE_SUB.name} (opens in a new tab)` })).toHaveAttribute(
-      'target',
-      '_blank',
-    );
+    expect(
+      within(table).getByRole('link', { name: `Cross-launch: ${ACTIVE_SUB.name} (opens in a new tab)` }),
+    ).toHaveAttribute('target', '_blank');
     expect(asked.at(-1)?.get('sortBy')).toBe('name');
 
     await user.type(screen.getByRole('searchbox', { name: 'Search by name or org ID' }), 'fab');

@@ -15,9 +15,9 @@ describe('directory URL state', () => {
   });
 
   it('keeps what is valid, trimmed', () => {
-    expect(DirectorySearch.parse({ q: '  north ', state: 'suspended', sort: '-created', offset: 100, max: 100 })).toEqual(
-      { q: 'north', state: 'suspended', sort: '-created', offset: 100, max: 100 },
-    );
+    expect(
+      DirectorySearch.parse({ q: '  north ', state: 'suspended', sort: '-created', offset: 100, max: 100 }),
+    ).toEqual({ q: 'north', state: 'suspended', sort: '-created', offset: 100, max: 100 });
   });
 
   it('turns the URL state into the API parameters', () => {
