@@ -37,6 +37,8 @@ export default defineConfig({
   worker: { format: 'es' },
   server: {
     port: Number(process.env.VITE_PORT ?? 5173),
-    proxy: Object.fromEntries(['/v1', '/hub', '/_sim', '/downloads', '/app-config.json', '/healthz'].map((p) => [p, simulator])),
+    proxy: Object.fromEntries(
+      ['/v1', '/hub', '/_sim', '/downloads', '/app-config.json', '/healthz'].map((p) => [p, simulator]),
+    ),
   },
 });
