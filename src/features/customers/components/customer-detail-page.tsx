@@ -22,6 +22,7 @@ import { EditPackagesDialog } from './edit-packages-dialog';
 import { LocationsCard } from './locations-card';
 import { PackagesCard } from './packages-card';
 import { RemoveCustomerDialog } from './remove-customer-dialog';
+import { RemoveServicesCard } from './remove-services-card';
 import { RestrictedCard } from './restricted-card';
 import { StatusBanner } from './status-banner';
 import { UsersCard } from './users-card';
@@ -110,17 +111,6 @@ export function CustomerDetailPage() {
             {data.externalId && data.externalId !== name ? <span>External ID {data.externalId}</span> : null}
           </span>
         }
-        actions={
-          <WriteButton
-            mode={deleteMode}
-            blocker={deleteBlocker}
-            variant="danger"
-            icon={<Trash2 />}
-            onClick={() => setDialog('remove')}
-          >
-            Remove wholesale services
-          </WriteButton>
-        }
       />
       <StatusBanner customer={data} />
       <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -142,6 +132,22 @@ export function CustomerDetailPage() {
           {capabilities?.restrictedByPartner ? (
             <RestrictedCard customerId={customerId} partnerName={org.name} mode={updateMode} />
           ) : null}
+          {deleteMode.kind === 'hidden' ? null : (
+            <RemoveServicesCard
+              action={
+                <WriteButton
+                  mode={deleteMode}
+                  blocker={deleteBlocker}
+                  variant="danger"
+                  size="sm"
+                  icon={<Trash2 />}
+                  onClick={() => setDialog('remove')}
+                >
+                  Remove wholesale services
+                </WriteButton>
+              }
+            />
+          )}
         </div>
         <div className="flex min-w-0 flex-col gap-4">
           <DetailsCard

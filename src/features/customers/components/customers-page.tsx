@@ -10,14 +10,15 @@ import { useActingOrg } from '@/shared/session/acting-org';
 import { usePermissions } from '@/shared/session/use-permissions';
 import { Button, buttonClasses } from '@/shared/ui/button';
 import { Card } from '@/shared/ui/card';
-import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Pagination } from '@/shared/ui/pagination';
 import { usePackageScan } from '../api/use-package-scan';
 import { useInFlightPolling } from '../api/use-in-flight-polling';
-import { CUSTOMER_PAGE_SIZES, isFiltered, statusList, type CustomersSearch } from '../lib/customers-search';
+import { useWriteMode } from '../lib/use-write-mode';
+import { CUSTOMER_PAGE_SIZES, statusList, type CustomersSearch } from '../lib/customers-search';
 import { CsvExport } from './csv-export';
+import { CLEARED, CustomersEmptyState } from './customers-empty-state';
 import { CustomerFilters } from './customer-filters';
 import { CustomersTable, toRows } from './customers-table';
 import { PackageScanBar, PackageScanPagination } from './package-scan-bar';
@@ -31,7 +32,7 @@ export function CustomersPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const org = useActingOrg();
-  const { can, why } = usePermissions();
+  const { can } = usePermissions();
   const capabilities = useCapabilities();
   const counting = capabilities.data ? hasHubStats(capabilities.data) : false;
   const stats = useStats({ enabled: counting });
@@ -68,33 +69,36 @@ export function CustomersPage() {
           .reduce((sum, [, n]) => sum + n, 0)
       : null;
 
-  const canCreate = can('create', 'customer');
-  const createLink = canCreate ? (
-    // `/customers/new` is the creation wizard's route (registered by that feature); its static
-    // segment wins over `$customerId`, which is how the link is typed until the route exists.
-    <Link
-      to="/o/$orgId/customers/$customerId"
-      params={{ orgId: org.id, customerId: 'new' }}
-      className={buttonClasses('primary')}
-    >
-      <Plus aria-hidden="true" />
-      Create customer
-    </Link>
-  ) : why('create', 'customer') && can('view', 'customer') && org.provisioningState === 'suspended' ? (
-    <Button variant="primary" icon={<Plus />} disabled title={why('create', 'customer') ?? undefined}>
-      Create customer
-    </Button>
-  ) : null;
+  const createMode = useWriteMode('create');
+  const canCreate = createMode.kind === 'allowed';
+  const createLink =
+    createMode.kind === 'allowed' ? (
+      // `/customers/new` is the creation wizard's route (registered by that feature); its static
+      // segment wins over `$customerId`, which is how the link is typed until the route exists.
+      <Link
+        to="/o/$orgId/customers/$customerId"
+        params={{ orgId: org.id, customerId: 'new' }}
+        className={buttonClasses('primary')}
+      >
+        <Plus aria-hidden="true" />
+        Create customer
+      </Link>
+    ) : createMode.kind === 'disabled' ? (
+      <Button variant="primary" icon={<Plus />} disabled title={createMode.reason}>
+        Create customer
+      </Button>
+    ) : null;
 
   const loading = scanning ? scan.loading : list.isPending;
   const error = scanning ? scan.error : list.error;
-  const empty = emptyState({
-    search,
-    canCreate,
-    createLink,
-    onClear: () => update(CLEARED),
-    onFirst: () => update({}),
-  });
+  const empty = (
+    <CustomersEmptyState
+      search={search}
+      createLink={canCreate ? createLink : null}
+      onClear={() => update(CLEARED)}
+      onFirst={() => update({})}
+    />
+  );
 
   return (
     <>
@@ -108,8 +112,8 @@ export function CustomersPage() {
           </>
         }
       />
-      {org.provisioningState === 'suspended' && !canCreate ? (
-        <p className="-mt-3 mb-4 text-[13px] text-fg-muted">{why('create', 'customer')}</p>
+      {createMode.kind === 'disabled' ? (
+        <p className="-mt-3 mb-4 text-[13px] text-fg-muted">{createMode.reason}</p>
       ) : null}
       <Card aria-label="Customer list">
         <div className="flex flex-col gap-4 border-b border-line px-4 py-4">
@@ -166,58 +170,5 @@ export function CustomersPage() {
       </Card>
       {org.kind === 'partner' && can('view', 'indirect-providers') ? <SubPartnerSearchPanel /> : null}
     </>
-  );
-}
-
-const CLEARED: Partial<CustomersSearch> = {
-  status: undefined,
-  externalId: undefined,
-  orgId: undefined,
-  package: undefined,
-};
-
-function emptyState(opts: {
-  search: CustomersSearch;
-  canCreate: boolean;
-  createLink: React.ReactNode;
-  onClear: () => void;
-  onFirst: () => void;
-}) {
-  const { search } = opts;
-  if (isFiltered(search)) {
-    return (
-      <EmptyState
-        variant="no-match"
-        title="No customers match these filters"
-        description={
-          search.package
-            ? 'The scan found no customer with this package in the part of the list it read.'
-            : 'Check the external ID or org ID (they must match exactly), or clear the filters.'
-        }
-        action={<Button onClick={opts.onClear}>Clear all filters</Button>}
-      />
-    );
-  }
-  if (search.offset > 0) {
-    return (
-      <EmptyState
-        variant="no-match"
-        title="No customers on this page"
-        description="The list ends before this page."
-        action={<Button onClick={opts.onFirst}>Go to the first page</Button>}
-      />
-    );
-  }
-  return (
-    <EmptyState
-      variant="empty"
-      title="No customers yet"
-      description={
-        opts.canCreate
-          ? 'Create your first customer: pick packages, give the headquarters address, and Webex provisions the rest.'
-          : 'Customers your organisation provisions will be listed here.'
-      }
-      action={opts.canCreate ? opts.createLink : undefined}
-    />
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { Customer } from '@contract/wholesale';
+import { decodeId } from '@contract/ids';
 import { packageLabel } from '@contract/packages';
 import { CopyButton } from '@/shared/ui/copy-button';
 import { DataTable, dataTableColumns } from '@/shared/ui/data-table';
@@ -35,8 +36,14 @@ function problemCount(customer: Customer): number {
   return (customer.resourceDetails?.packages ?? []).filter((p) => p.errors.length > 0 || p.status === 'error').length;
 }
 
+/**
+ * Every encoded org ID starts with the same base64 of `ciscospark://us/ORGANIZATION/`:
+ * the start of its UUID is what tells two apart at a glance (the copy button has it all).
+ */
 function shortId(id: string): string {
-  return id.length > 14 ? `${id.slice(0, 6)}…${id.slice(-6)}` : id;
+  const uuid = decodeId(id)?.uuid;
+  if (uuid) return `${uuid.slice(0, 8)}…`;
+  return id.length > 12 ? `…${id.slice(-10)}` : id;
 }
 
 const col = dataTableColumns<CustomerRow>();

@@ -20,7 +20,9 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 function Id({ value, label }: { value: string; label: string }) {
   return (
     <span className="flex items-center gap-1">
-      <span className="min-w-0 font-mono text-[13px] break-all">{value}</span>
+      <span className="min-w-0 truncate font-mono text-[13px]" title={value}>
+        {value}
+      </span>
       <CopyButton value={value} label={`Copy ${label}`} />
     </span>
   );

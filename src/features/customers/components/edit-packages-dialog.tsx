@@ -67,7 +67,6 @@ export function EditPackagesDialog({
         language: country?.defaultLanguage ?? '',
       },
     },
-    shouldUnregister: true,
   });
   const [confirming, setConfirming] = useState<PackagesFormValues | null>(null);
   const update = useUpdateCustomer();
@@ -82,7 +81,8 @@ export function EditPackagesDialog({
   }
 
   function save(values: PackagesFormValues) {
-    const location = values.location;
+    // The confirmation view unmounts the form; its values stay (no shouldUnregister), so the location is picked here.
+    const location = needsLocation(current, values.packages) ? values.location : undefined;
     update.mutate(
       {
         customerId: customer.id,

@@ -20,6 +20,12 @@ export function packageDetails(customer: Customer): CustomerPackageDetail[] {
   );
 }
 
+/** A warning that repeats one of the package's errors (same code) adds nothing: the error says it. */
+function distinctWarnings(pkg: CustomerPackageDetail) {
+  const errorCodes = new Set(pkg.errors.map((e) => String(e.errorCode)));
+  return pkg.warnings.filter((w) => w.errorCode === undefined || !errorCodes.has(String(w.errorCode)));
+}
+
 export function PackagesCard({ customer, actions }: { customer: Customer; actions?: ReactNode }) {
   const packages = packageDetails(customer);
   return (
@@ -57,7 +63,11 @@ export function PackagesCard({ customer, actions }: { customer: Customer; action
                 {pkg.errors.length > 0 || pkg.warnings.length > 0 ? (
                   <div className="mt-2 flex flex-col gap-2">
                     <ProblemList items={pkg.errors} tone="error" label={`Errors of ${packageLabel(pkg.name)}`} />
-                    <ProblemList items={pkg.warnings} tone="warning" label={`Warnings of ${packageLabel(pkg.name)}`} />
+                    <ProblemList
+                      items={distinctWarnings(pkg)}
+                      tone="warning"
+                      label={`Warnings of ${packageLabel(pkg.name)}`}
+                    />
                   </div>
                 ) : null}
               </li>

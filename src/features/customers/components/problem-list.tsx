@@ -40,8 +40,10 @@ export function ProblemList({
               ) : null}
               {entry ? `: ${entry.title}` : null}
             </p>
-            {item.description ? <p className="mt-0.5">{item.description}</p> : null}
-            {entry && entry.explanation !== item.description ? <p className="mt-1">{entry.explanation}</p> : null}
+            {item.description && !entry?.explanation.startsWith(item.description) ? (
+              <p className="mt-0.5">{item.description}</p>
+            ) : null}
+            {entry ? <p className="mt-0.5">{entry.explanation}</p> : null}
           </li>
         );
       })}

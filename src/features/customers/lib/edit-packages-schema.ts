@@ -3,7 +3,8 @@ import { missingDependencies, needsCallingLocation, packageLabel } from '@contra
 
 export interface PackagesFormValues {
   packages: string[];
-  location?: { name: string; timezone: string; language: string };
+  /** Asked for, and checked, only when the first calling package is added (see needsLocation). */
+  location: { name: string; timezone: string; language: string };
 }
 
 /**
@@ -27,13 +28,7 @@ export function packagesFormSchema(current: readonly string[]) {
   return z
     .object({
       packages: z.array(z.string()),
-      location: z
-        .object({
-          name: z.string().trim().min(1, 'Name the location, e.g. Headquarters').max(80, 'At most 80 characters'),
-          timezone: z.string().min(1, 'Choose the location’s time zone'),
-          language: z.string().min(1, 'Choose the language for announcements and e-mails'),
-        })
-        .optional(),
+      location: z.object({ name: z.string(), timezone: z.string(), language: z.string() }),
     })
     .superRefine((values, ctx) => {
       if (values.packages.length === 0) {
@@ -50,8 +45,19 @@ export function packagesFormSchema(current: readonly string[]) {
           message: `${packageLabel(missing.package)} needs one of: ${missing.needsOneOf.map(packageLabel).join(', ')}.`,
         });
       }
-      if (needsLocation(current, values.packages) && !values.location) {
-        ctx.addIssue({ code: 'custom', path: ['location', 'name'], message: 'A calling location is needed' });
-      }
+      if (!needsLocation(current, values.packages)) return;
+      const { name, timezone, language } = values.location;
+      if (!name.trim())
+        ctx.addIssue({ code: 'custom', path: ['location', 'name'], message: 'Name the location, e.g. Headquarters' });
+      else if (name.trim().length > 80)
+        ctx.addIssue({ code: 'custom', path: ['location', 'name'], message: 'At most 80 characters' });
+      if (!timezone)
+        ctx.addIssue({ code: 'custom', path: ['location', 'timezone'], message: 'Choose the location’s time zone' });
+      if (!language)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['location', 'language'],
+          message: 'Choose the language for announcements and e-mails',
+        });
     });
 }
