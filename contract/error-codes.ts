@@ -479,30 +479,45 @@ export const ERROR_CODES = {
     title: 'Internal error',
     explanation: 'Something went wrong on the server. Retry later; quote the tracking ID if it persists.',
   },
-  COMPLIANCE_REVIEW_EXPIRED: {
-    code: 1250,
-    httpStatus: 200,
-    title: 'Compliance review expired',
-    explanation:
-      'The customer matched the restricted/denied party list and the review did not clear within 72 hours, so onboarding stopped. Contact Cisco to resolve it, or delete the customer.',
-  },
 } as const satisfies Record<string, ErrorCodeEntry>;
 
 export type ErrorCodeName = keyof typeof ERROR_CODES;
 
-const BY_CODE: ReadonlyMap<number, ErrorCodeEntry & { name: ErrorCodeName | HubErrorCodeName }> = new Map(
+/**
+ * Codes never sent as an HTTP error: they arrive inside a resource (a customer's or a package's
+ * `errors`) that was read with 200. Kept apart so every ERROR_CODES entry is a real HTTP failure.
+ */
+export const STATUS_ERROR_CODES = {
+  COMPLIANCE_REVIEW_EXPIRED: {
+    code: 1250,
+    httpStatus: null,
+    title: 'Compliance review expired',
+    explanation:
+      'The customer matched the restricted/denied party list and the review did not clear within 72 hours, so onboarding stopped. Contact Cisco to resolve it, or delete the customer.',
+  },
+} as const satisfies Record<string, StatusErrorCodeEntry>;
+
+export type StatusErrorCodeName = keyof typeof STATUS_ERROR_CODES;
+
+export interface StatusErrorCodeEntry extends Omit<ErrorCodeEntry, 'httpStatus'> {
+  httpStatus: null;
+}
+
+type DescribedCode = (ErrorCodeEntry | StatusErrorCodeEntry) & {
+  name: ErrorCodeName | HubErrorCodeName | StatusErrorCodeName;
+};
+
+const BY_CODE: ReadonlyMap<number, DescribedCode> = new Map(
   (
-    [...Object.entries(ERROR_CODES), ...Object.entries(HUB_ERROR_CODES)] as [
-      ErrorCodeName | HubErrorCodeName,
-      ErrorCodeEntry,
+    [...Object.entries(ERROR_CODES), ...Object.entries(HUB_ERROR_CODES), ...Object.entries(STATUS_ERROR_CODES)] as [
+      DescribedCode['name'],
+      ErrorCodeEntry | StatusErrorCodeEntry,
     ][]
   ).map(([name, entry]) => [entry.code, { ...entry, name }]),
 );
 
 /** For the SPA: the catalogue entry of a code received from the API, if the simulator defines it. */
-export function describeErrorCode(
-  code: number,
-): (ErrorCodeEntry & { name: ErrorCodeName | HubErrorCodeName }) | undefined {
+export function describeErrorCode(code: number): DescribedCode | undefined {
   return BY_CODE.get(code);
 }
 

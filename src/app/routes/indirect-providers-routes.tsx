@@ -1,5 +1,10 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { DirectorySearch, ProviderSearch } from '@/features/indirect-providers/lib/directory-search';
+import { createRoute, lazyRouteComponent, stripSearchParams } from '@tanstack/react-router';
+import {
+  DIRECTORY_DEFAULTS,
+  DirectorySearch,
+  PROVIDER_DEFAULTS,
+  ProviderSearch,
+} from '@/features/indirect-providers/lib/directory-search';
 import { createOrgApi } from '@/shared/api/org-api';
 import { indirectProvidersRoute } from './org-routes';
 
@@ -8,6 +13,7 @@ export const indirectProvidersIndexRoute = createRoute({
   getParentRoute: () => indirectProvidersRoute,
   path: '/',
   validateSearch: DirectorySearch,
+  search: { middlewares: [stripSearchParams(DIRECTORY_DEFAULTS)] },
   component: lazyRouteComponent(
     () => import('@/features/indirect-providers/components/indirect-providers-page'),
     'IndirectProvidersPage',
@@ -24,6 +30,7 @@ export const indirectProviderRoute = createRoute({
   path: '$subPartnerId',
   staticData: { crumb: 'Indirect provider' },
   validateSearch: ProviderSearch,
+  search: { middlewares: [stripSearchParams(PROVIDER_DEFAULTS)] },
   loader: async ({ context, params }) => {
     const { subPartnerEntryQueryOptions } = await import('@/shared/api/sub-partners');
     const api = createOrgApi(context.client, { orgId: context.actingOrg.id, subPartnerOrgId: null });

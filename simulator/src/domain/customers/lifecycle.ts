@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ERROR_CODES } from '@contract/error-codes';
+import { STATUS_ERROR_CODES } from '@contract/error-codes';
 import { encodeId } from '@contract/ids';
 import type { Queryable } from '../../db/db';
 import type { Job, JobRunner } from '../jobs';
@@ -40,7 +40,7 @@ export const ATTACH_APPROVAL_MS = 24 * 3_600_000;
  * customer errors are asynchronous outcomes, not request refusals.
  */
 export const COMPLIANCE_STOP = {
-  errorCode: ERROR_CODES.COMPLIANCE_REVIEW_EXPIRED.code,
+  errorCode: STATUS_ERROR_CODES.COMPLIANCE_REVIEW_EXPIRED.code,
   description:
     'Onboarding stopped for a compliance decision: the customer matched the restricted/denied party list and the review did not clear within 72 hours. Contact Cisco to resolve it, or delete the customer.',
 };

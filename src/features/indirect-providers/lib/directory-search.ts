@@ -20,6 +20,8 @@ export const DirectorySearch = z.object({
   max: z.catch(z._default(z.union(DIRECTORY_PAGE_SIZES.map((n) => z.literal(n))), 50), 50),
 });
 export type DirectorySearch = z.infer<typeof DirectorySearch>;
+/** Left out of the URL when they hold (stripSearchParams), so addresses stay short and stable. */
+export const DIRECTORY_DEFAULTS = { sort: 'name', offset: 0, max: 50 } as const satisfies Partial<DirectorySearch>;
 
 const SORT_PARAMS: Record<DirectorySort, Pick<SubPartnerDirectoryParams, 'sortBy' | 'sortOrder'>> = {
   name: { sortBy: 'name', sortOrder: 'ASC' },
@@ -51,3 +53,4 @@ export const ProviderSearch = z.object({
   max: z.catch(z._default(z.union(PROVIDER_PAGE_SIZES.map((n) => z.literal(n))), 10), 10),
 });
 export type ProviderSearch = z.infer<typeof ProviderSearch>;
+export const PROVIDER_DEFAULTS = { find: false, offset: 0, max: 10 } as const satisfies Partial<ProviderSearch>;
