@@ -7,6 +7,13 @@ import { indexRoute, signInRoute } from './routes/public-routes';
 import { customerDetailRoute, customersIndexRoute } from './routes/customers-routes';
 import { indirectProviderRoute, indirectProvidersIndexRoute } from './routes/indirect-providers-routes';
 import {
+  templateDetailRoute,
+  templateEditRoute,
+  templateNewRoute,
+  templateRoute,
+  templatesIndexRoute,
+} from './routes/templates-routes';
+import {
   billingRoute,
   customersRoute,
   indirectProvidersRoute,
@@ -24,7 +31,11 @@ export const routeTree = rootRoute.addChildren([
     orgIndexRoute,
     overviewRoute,
     customersRoute.addChildren([customersIndexRoute, customerDetailRoute]),
-    templatesRoute,
+    templatesRoute.addChildren([
+      templatesIndexRoute,
+      templateNewRoute,
+      templateRoute.addChildren([templateDetailRoute, templateEditRoute]),
+    ]),
     usersRoute,
     billingRoute,
     indirectProvidersRoute.addChildren([indirectProvidersIndexRoute, indirectProviderRoute]),

@@ -59,7 +59,7 @@ export const templatesRoute = createRoute({
   path: 'templates',
   staticData: { crumb: 'Templates' },
   beforeLoad: requirePermission('view', 'template'),
-  component: lazyRouteComponent(() => import('./org-home'), 'TemplatesPlaceholder'),
+  // Children (list, wizard, detail, edit) live in templates-routes.tsx.
 });
 
 export const usersRoute = createRoute({

@@ -57,6 +57,10 @@ export interface UseWizardOptions<T extends FieldValues, R> {
   codeFieldMap?: Readonly<Record<number, string>>;
   reviewTitle?: string;
   reviewDescription?: string;
+  /** Every step starts complete (editing something that already passed them): any step, and the review, may be opened. */
+  startComplete?: boolean;
+  /** The step to open when neither the URL nor a draft names one, e.g. the review when editing. */
+  initialStepId?: string;
 }
 
 export interface Wizard<T extends FieldValues> {
@@ -100,7 +104,9 @@ export function useWizard<T extends FieldValues, R = void>(options: UseWizardOpt
   );
   const [initialDraft] = useState(() => (draftKey ? loadDraft<DefaultValues<T>>(draftKey) : null));
   const [restoredFrom, setRestoredFrom] = useState(initialDraft?.savedAt ?? null);
-  const [completed, setCompleted] = useState<ReadonlySet<string>>(() => new Set(initialDraft?.completed ?? []));
+  const [completed, setCompleted] = useState<ReadonlySet<string>>(
+    () => new Set(options.startComplete ? steps.map((s) => s.id) : (initialDraft?.completed ?? [])),
+  );
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<unknown>(null);
 
@@ -134,7 +140,7 @@ export function useWizard<T extends FieldValues, R = void>(options: UseWizardOpt
   });
 
   const [stepParam, setStepParam] = useStepParam();
-  const index = resolveStepIndex(all, stepParam ?? initialDraft?.stepId, completed);
+  const index = resolveStepIndex(all, stepParam ?? initialDraft?.stepId ?? options.initialStepId, completed);
   const errors = form.formState.errors;
   const states = stepStates(all, index, completed, (step) => hasErrorUnder(errors, step.fields));
   const current = states[index] as WizardStepState;
@@ -268,11 +274,11 @@ export function useWizard<T extends FieldValues, R = void>(options: UseWizardOpt
     if (draftKey) clearDraft(draftKey);
     hasDraftRef.current = false;
     form.reset(options.defaultValues);
-    setCompleted(new Set());
+    setCompleted(new Set(options.startComplete ? steps.map((s) => s.id) : []));
     setRestoredFrom(null);
     setSubmitError(null);
-    goTo(all[0]?.id ?? REVIEW_STEP_ID);
-  }, [draftKey, form, options.defaultValues, goTo, all]);
+    goTo(options.initialStepId ?? all[0]?.id ?? REVIEW_STEP_ID);
+  }, [draftKey, form, options.defaultValues, options.startComplete, options.initialStepId, steps, goTo, all]);
 
   const isDirty = form.formState.isDirty;
   const guard = useLeaveGuard(() => !doneRef.current && (hasDraftRef.current || isDirty));
