@@ -1,6 +1,5 @@
 import { Link } from '@tanstack/react-router';
 import { ArrowLeft, TriangleExclamationPoint, Workflow } from 'lucide-react';
-import { useSession } from '@/shared/api/session';
 import { useActingOrg, type ActingOrg } from '@/shared/session/acting-org';
 
 /**
@@ -30,12 +29,11 @@ export function OrgBanners() {
 }
 
 /**
- * Cross-launched: who (the signed-in admin of the partner) acts for whom (the sub-partner
- * in the URL), on every page of the tab, with the way back to the partner. It survives a
- * reload because the org context is the URL itself.
+ * Cross-launched: who (the signed-in partner) acts for whom (the sub-partner in the URL),
+ * on every page of the tab, with the way back to the partner. It survives a reload because
+ * the org context is the URL itself; the signed-in admin is named in the top bar.
  */
 function CrossLaunchBanner({ org, from }: { org: ActingOrg; from: { id: string; name: string } }) {
-  const { person } = useSession();
   return (
     <div
       role="region"
@@ -45,8 +43,8 @@ function CrossLaunchBanner({ org, from }: { org: ActingOrg; from: { id: string; 
       <p className="flex items-center gap-2">
         <Workflow aria-hidden="true" className="size-4 shrink-0" />
         <span>
-          Acting for <strong className="font-semibold">{org.name}</strong> (sub-partner) as {person.displayName} of{' '}
-          {from.name}
+          Acting for <strong className="font-semibold">{org.name}</strong> (sub-partner) from{' '}
+          <strong className="font-semibold">{from.name}</strong>
         </span>
       </p>
       <Link

@@ -4,7 +4,7 @@ import type { SubPartnerEntry } from '@/shared/api/sub-partners';
 import { CopyButton } from '@/shared/ui/copy-button';
 import { DataTable, dataTableColumns } from '@/shared/ui/data-table';
 import { StatusBadge } from '@/shared/ui/status-badge';
-import { formatDay, idTail } from '../lib/format';
+import { formatDay, shortId } from '../lib/format';
 import { CrossLaunchLink } from './cross-launch-link';
 
 const col = dataTableColumns<SubPartnerEntry & { parentOrgId: string }>();
@@ -28,7 +28,7 @@ const COLUMNS = col.columns([
     cell: ({ row }) => (
       <span className="inline-flex items-center gap-1 whitespace-nowrap">
         <span className="font-mono text-xs text-fg-muted" title={row.original.orgId}>
-          {idTail(row.original.orgId)}
+          {shortId(row.original.orgId)}
         </span>
         <CopyButton value={row.original.orgId} label={`Copy the org ID of ${row.original.name}`} />
       </span>
@@ -40,11 +40,19 @@ const COLUMNS = col.columns([
   }),
   col.accessor('created', {
     header: 'Created',
-    cell: ({ getValue }) => <time dateTime={getValue()}>{formatDay(getValue())}</time>,
+    cell: ({ getValue }) => (
+      <time dateTime={getValue()} className="whitespace-nowrap">
+        {formatDay(getValue())}
+      </time>
+    ),
   }),
   col.accessor('billingStartDate', {
     header: 'Billing start',
-    cell: ({ getValue }) => <time dateTime={getValue()}>{formatDay(getValue())}</time>,
+    cell: ({ getValue }) => (
+      <time dateTime={getValue()} className="whitespace-nowrap">
+        {formatDay(getValue())}
+      </time>
+    ),
   }),
   col.accessor('customerCount', {
     header: 'Customers',

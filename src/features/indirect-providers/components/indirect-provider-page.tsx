@@ -4,6 +4,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { SearchX, TriangleExclamationPoint } from 'lucide-react';
 import { isApiError } from '@/shared/api/api-error';
 import { useOrgApi } from '@/shared/api/org-api';
+import { useActingOrg } from '@/shared/session/acting-org';
 import { subPartnerEntryQueryOptions, type SubPartnerEntry } from '@/shared/api/sub-partners';
 import { buttonClasses } from '@/shared/ui/button';
 import { Card, CardContent, CardHeader } from '@/shared/ui/card';
@@ -66,6 +67,7 @@ function ProviderNotFound({ orgId }: { orgId: string }) {
 }
 
 function Provider({ entry }: { entry: SubPartnerEntry }) {
+  const org = useActingOrg();
   const subApi = useSubPartnerApi(entry.orgId);
   const permissions = useSubPartnerPermissions(entry);
   const reasonId = useId();
@@ -77,7 +79,7 @@ function Provider({ entry }: { entry: SubPartnerEntry }) {
     <>
       <PageHeader
         title={entry.name}
-        description="Indirect provider (sub-partner). Acting for it, every call names it: onBehalfOfSubPartnerOrgId, or subPartnerOrgId for billing."
+        description={`Indirect provider of ${org.name}. Cross-launch to work in its dashboard: what you create there is its own.`}
         actions={<CrossLaunchLink orgId={entry.orgId} name={entry.name} variant="primary" size="md" />}
       />
       {suspended ? (

@@ -9,7 +9,7 @@ export function formatDay(iso: string | undefined): string {
   return date.toLocaleDateString(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
-/** "…3NjYzg0": the end of an encoded org ID (they all begin alike); the full ID is one copy away. */
-export function idTail(id: string, length = 10): string {
-  return id.length > length + 1 ? `…${id.slice(-length)}` : id;
+/** "Y2lzY2…WU0NGI": an encoded org ID shortened for a table cell (the full ID is one copy away). */
+export function shortId(id: string): string {
+  return id.length > 14 ? `${id.slice(0, 6)}…${id.slice(-6)}` : id;
 }
