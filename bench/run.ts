@@ -104,14 +104,19 @@ async function main(): Promise<void> {
     await target?.sim.stop();
     if (temporary && !opts.keep) rmSync(dataDir, { recursive: true, force: true });
   }
+  const loadAtEnd = loadavg();
   console.log(`\n== summary\n${results.summary()}`);
+  // Timings are wall-clock: on a shared machine they scale with its load.
+  console.log(
+    `\nload average (1/5/15 min): ${loadAtStart.map((l) => l.toFixed(1)).join(' ')} at start, ${loadAtEnd.map((l) => l.toFixed(1)).join(' ')} at end, on ${cpus().length} CPUs`,
+  );
   const path = join(ROOT, 'bench', 'results', 'latest.json');
   results.save(path, {
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
-    loadAverage: { start: loadAtStart, end: loadavg() },
+    loadAverage: { start: loadAtStart, end: loadAtEnd },
     options: { ...opts, enabled: [...opts.enabled] },
   });
   console.log(`\nsaved ${path}${temporary && opts.keep ? `; data dir kept at ${dataDir}` : ''}`);

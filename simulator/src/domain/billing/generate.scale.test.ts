@@ -54,7 +54,7 @@ describe.skipIf(!process.env.BILLING_SCALE)('report generation at scale', () => 
       [t, SUBSCRIBERS, CUSTOMERS],
     );
     await db.query('ANALYZE assignments');
-  }, 600_000);
+  }, 1_800_000);
 
   afterAll(async () => {
     await db?.close();
