@@ -32,7 +32,13 @@ export const ROUTES: readonly { path: string; module: string; budgetKb?: number 
   { path: '/o/:orgId/templates/:templateId', module: 'src/features/templates/components/template-detail-page.tsx' },
   { path: '/o/:orgId/templates/:templateId/edit', module: 'src/features/templates/components/template-edit-page.tsx' },
   { path: '/o/:orgId/users', module: 'src/app/routes/org-home.ts' },
-  { path: '/o/:orgId/billing', module: 'src/app/routes/org-home.ts' },
+  { path: '/o/:orgId/billing', module: 'src/features/billing/reports/components/reports-page.tsx' },
+  { path: '/o/:orgId/billing/new', module: 'src/features/billing/reports/components/report-create-page.tsx' },
+  { path: '/o/:orgId/billing/price-book', module: 'src/features/billing/cost/components/price-book-page.tsx' },
+  { path: '/o/:orgId/billing/cost/:reportId', module: 'src/features/billing/cost/components/cost-summary-page.tsx' },
+  { path: '/o/:orgId/billing/view/:reportId', module: 'src/features/billing/viewer/report-viewer-page.tsx' },
+  { path: '/o/:orgId/billing/compare', module: 'src/features/billing/viewer/report-compare-page.tsx' },
+  { path: '/o/:orgId/billing/drift', module: 'src/features/billing/viewer/drift-check-page.tsx' },
   { path: '/o/:orgId/indirect-providers', module: 'src/app/routes/org-home.ts' },
 ];
 

@@ -6,6 +6,8 @@ import { rootRoute } from './routes/root-route';
 import { indexRoute, signInRoute } from './routes/public-routes';
 import { customerDetailRoute, customersIndexRoute } from './routes/customers-routes';
 import { indirectProviderRoute, indirectProvidersIndexRoute } from './routes/indirect-providers-routes';
+import { billingCostRoute, billingIndexRoute, billingNewRoute, billingPriceBookRoute } from './routes/billing-routes';
+import { billingCompareRoute, billingDriftRoute, billingViewRoute } from './routes/billing-viewer-routes';
 import {
   templateDetailRoute,
   templateEditRoute,
@@ -37,7 +39,15 @@ export const routeTree = rootRoute.addChildren([
       templateRoute.addChildren([templateDetailRoute, templateEditRoute]),
     ]),
     usersRoute,
-    billingRoute,
+    billingRoute.addChildren([
+      billingIndexRoute,
+      billingNewRoute,
+      billingPriceBookRoute,
+      billingCostRoute,
+      billingViewRoute,
+      billingCompareRoute,
+      billingDriftRoute,
+    ]),
     indirectProvidersRoute.addChildren([indirectProvidersIndexRoute, indirectProviderRoute]),
   ]),
 ]);

@@ -75,7 +75,8 @@ export const billingRoute = createRoute({
   path: 'billing',
   staticData: { crumb: 'Billing' },
   beforeLoad: requirePermission('view', 'billing-report'),
-  component: lazyRouteComponent(() => import('./org-home'), 'BillingPlaceholder'),
+  // Children (reports list, create wizard, price book, cost summary) live in billing-routes.tsx;
+  // the viewer, comparison and drift in billing-viewer-routes.tsx.
 });
 
 /**

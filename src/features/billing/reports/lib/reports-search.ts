@@ -1,0 +1,22 @@
+/**
+ * The reports list's URL state. zod/mini: route definitions travel in the entry chunk.
+ * Every field catches to its default, so a mangled URL still opens the list.
+ */
+import * as z from 'zod/mini';
+
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const REPORT_SORTS = ['billingStartDate', 'billingEndDate', 'status', 'id'] as const;
+
+export const ReportsSearch = z.object({
+  billingStartDate: z.catch(z.optional(isoDay), undefined),
+  billingEndDate: z.catch(z.optional(isoDay), undefined),
+  type: z.catch(z.optional(z.enum(['PARTNER', 'CUSTOMER', 'USER'])), undefined),
+  status: z.catch(z.optional(z.enum(['IN_PROGRESS', 'COMPLETED', 'FAILED'])), undefined),
+  subPartnerOrgId: z.catch(z.optional(z.string().check(z.maxLength(200))), undefined),
+  sortBy: z.catch(z.optional(z.enum(REPORT_SORTS)), undefined),
+  /** The opaque cursor of a Link rel="next" page; absent on the first page. */
+  cursor: z.catch(z.optional(z.string().check(z.maxLength(400))), undefined),
+});
+
+export type ReportsSearch = z.infer<typeof ReportsSearch>;
