@@ -15,6 +15,7 @@ import {
   templateRoute,
   templatesIndexRoute,
 } from './routes/templates-routes';
+import { userDetailRoute, usersIndexRoute } from './routes/users-routes';
 import {
   billingRoute,
   customersRoute,
@@ -38,7 +39,7 @@ export const routeTree = rootRoute.addChildren([
       templateNewRoute,
       templateRoute.addChildren([templateDetailRoute, templateEditRoute]),
     ]),
-    usersRoute,
+    usersRoute.addChildren([usersIndexRoute, userDetailRoute]),
     billingRoute.addChildren([
       billingIndexRoute,
       billingNewRoute,

@@ -67,7 +67,7 @@ export const usersRoute = createRoute({
   path: 'users',
   staticData: { crumb: 'Users' },
   beforeLoad: requirePermission('view', 'user'),
-  component: lazyRouteComponent(() => import('./org-home'), 'UsersPlaceholder'),
+  // Children (the list, one user) live in users-routes.tsx.
 });
 
 export const billingRoute = createRoute({

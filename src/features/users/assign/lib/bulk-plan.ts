@@ -1,0 +1,38 @@
+import { SUBSCRIBER_PACKAGES, packageLabel } from '@contract/packages';
+import type { Subscriber } from '@contract/wholesale';
+import { needsNumbers, refusalFor, type CustomerContext } from './package-rules';
+
+export type PlanRow = { user: Subscriber; action: 'change' } | { user: Subscriber; action: 'skip'; reason: string };
+
+/**
+ * Every selected user against the chosen package, with the single-change rules: a user
+ * the rules refuse, one who already has it, or one who would need a phone number (a move
+ * from meetings to calling; numbers are personal, so that change is made one user at a
+ * time) is skipped with the reason; the rest change.
+ */
+export function planBulkChange(
+  users: readonly Subscriber[],
+  to: string,
+  contexts: ReadonlyMap<string, CustomerContext>,
+): PlanRow[] {
+  return users.map((user): PlanRow => {
+    const ctx = user.customerId ? contexts.get(user.customerId) : undefined;
+    if (!ctx) return { user, action: 'skip', reason: 'Its customer could not be read.' };
+    const refusal = refusalFor(user, to, ctx);
+    if (refusal) return { user, action: 'skip', reason: refusal.message };
+    if (needsNumbers(user, to)) {
+      return {
+        user,
+        action: 'skip',
+        reason: `Needs a phone number or extension to move to ${packageLabel(to)}: change this user on their own.`,
+      };
+    }
+    return { user, action: 'change' };
+  });
+}
+
+/** Packages worth offering: those at least one selected user's customer holds. */
+export function bulkOfferedPackages(contexts: ReadonlyMap<string, CustomerContext>): string[] {
+  const held = new Set([...contexts.values()].flatMap((c) => c.usablePackages));
+  return SUBSCRIBER_PACKAGES.filter((p) => held.has(p));
+}
