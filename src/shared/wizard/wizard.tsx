@@ -113,17 +113,24 @@ export function Wizard<T extends FieldValues>({
               ) : null}
               {secondaryActions}
             </div>
+            {/*
+              Keys keep each button its own DOM node: were the Review button reused as the
+              submit button, the click that opened the review would also submit the form
+              (the browser runs the click's default action after React re-rendered).
+            */}
             <div className="flex gap-2">
               {wizard.isReview ? (
-                <Button type="submit" variant="primary" loading={wizard.submitting}>
+                <Button key="submit" type="submit" variant="primary" loading={wizard.submitting}>
                   {submitLabel}
                 </Button>
               ) : (
                 <>
                   {wizard.canReview && current.index < total - 2 ? (
-                    <Button onClick={() => void wizard.review()}>Review</Button>
+                    <Button key="review" onClick={() => void wizard.review()}>
+                      Review
+                    </Button>
                   ) : null}
-                  <Button type="submit" variant="primary">
+                  <Button key="next" type="submit" variant="primary">
                     Next
                     <ArrowRight aria-hidden="true" />
                   </Button>
