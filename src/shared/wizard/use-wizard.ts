@@ -204,14 +204,27 @@ export function useWizard<T extends FieldValues, R = void>(options: UseWizardOpt
   // --- navigation and validation -------------------------------------------
   const goTo = useCallback((stepId: string) => setStepParam(stepId), [setStepParam]);
 
+  /**
+   * Marks fields with a problem as touched, so they re-validate as the admin types. Were
+   * they re-validated only on leaving the field, the cleared error would shift the footer
+   * between the press and the release of the admin's click on Next, and lose the click.
+   */
+  const touch = useCallback(
+    (paths: readonly string[]) => {
+      for (const path of paths) form.setValue(path as Path<T>, form.getValues(path as Path<T>), { shouldTouch: true });
+    },
+    [form],
+  );
+
   const validate = useCallback(
     async (step: WizardStepDef): Promise<string | null> => {
       const issues = await stepIssues(step, form.getValues());
       form.clearErrors(step.fields as Path<T>[]);
+      touch(issues.map((i) => i.path));
       for (const issue of issues) form.setError(issue.path as Path<T>, { type: issue.code, message: issue.message });
       return issues[0]?.path ?? null;
     },
-    [form],
+    [form, touch],
   );
 
   const advance = useCallback(
@@ -255,6 +268,7 @@ export function useWizard<T extends FieldValues, R = void>(options: UseWizardOpt
         fieldMap: options.fieldMap,
         codeFieldMap: options.codeFieldMap,
       });
+      touch(placed.placed.map((p) => p.field));
       if (placed.placed.length === 0 || placed.unplaced.length > 0) setSubmitError(error);
       const target = steps.find((s) => placed.steps.includes(s.id));
       if (target) {
@@ -268,7 +282,7 @@ export function useWizard<T extends FieldValues, R = void>(options: UseWizardOpt
     if (draftKey) clearDraft(draftKey);
     hasDraftRef.current = false;
     options.onSubmitted?.(result);
-  }, [steps, validate, goTo, options, form, draftKey]);
+  }, [steps, validate, touch, goTo, options, form, draftKey]);
 
   const discardDraft = useCallback(() => {
     if (draftKey) clearDraft(draftKey);

@@ -138,6 +138,24 @@ describe('wizard scaffold', { timeout: 30_000 }, () => {
     expect(within(nav).queryByRole('link', { name: /Review/ })).not.toBeInTheDocument();
   });
 
+  it('a field Next found wrong re-validates as the admin types, before leaving it', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWizard();
+    const name = await screen.findByRole('textbox', { name: /Name/ });
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    expect(await screen.findByText('Enter a name.')).toBeInTheDocument();
+    expect(name).toHaveFocus();
+
+    // Still in the field: the error goes as soon as the value is right (not on blur, which
+    // would move the buttons under the admin's pointer mid-click).
+    await user.type(name, 'A');
+    await waitFor(() => expect(screen.queryByText('Enter a name.')).not.toBeInTheDocument());
+    expect(name).toHaveFocus();
+    expect(name).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    await waitFor(() => expect(currentStep(router)).toBe('address'));
+  });
+
   it('a link to a step not yet reachable opens the first step instead', async () => {
     const { router } = renderWizard({ url: '/wizard?step=review' });
     expect(await screen.findByRole('heading', { name: 'Basic settings' })).toBeInTheDocument();
