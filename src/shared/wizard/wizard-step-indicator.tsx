@@ -73,6 +73,8 @@ export function WizardStepIndicator<T extends FieldValues>({ wizard, label }: { 
               ) : step.reachable || step.status === 'error' ? (
                 <a
                   href={hrefFor(step.id)}
+                  // Said outright: Chromium would name it from the two stacked spans as "Title , complete".
+                  aria-label={`${step.title}, ${STATUS_TEXT[step.status]}`}
                   className={clsx(classes, 'hover:bg-surface-hover hover:text-fg')}
                   onClick={(event) => {
                     if (!isPlainClick(event)) return;
