@@ -74,6 +74,7 @@ export function ChoiceGroup({
       <div className={clsx('gap-2', layout === 'grid' ? 'grid sm:grid-cols-2' : 'flex flex-col')}>
         {options.map((option, index) => {
           const inputId = `${base}-${index}`;
+          const labelId = `${inputId}-label`;
           const descriptionId = option.description ? `${inputId}-description` : undefined;
           return (
             <label
@@ -95,6 +96,8 @@ export function ChoiceGroup({
                 value={option.value}
                 checked={isChecked(option.value)}
                 disabled={option.disabled}
+                // Named by the label text alone: the description describes it (once), it does not name it.
+                aria-labelledby={labelId}
                 aria-describedby={descriptionId}
                 aria-invalid={error ? true : undefined}
                 onChange={(event) => onToggle(option.value, event.target.checked)}
@@ -102,7 +105,9 @@ export function ChoiceGroup({
                 className="mt-0.5 size-4 shrink-0 accent-brand focus-visible:outline-none"
               />
               <span className="min-w-0">
-                <span className="block text-sm font-medium text-fg">{option.label}</span>
+                <span id={labelId} className="block text-sm font-medium text-fg">
+                  {option.label}
+                </span>
                 {option.description ? (
                   <span id={descriptionId} className="mt-0.5 block text-xs text-fg-muted">
                     {option.description}
