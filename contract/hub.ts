@@ -7,6 +7,7 @@
  * rule (unknown keys stripped), responses tolerant.
  */
 import { z } from 'zod';
+import { currencyMinorDigits, isCurrencyCode } from './currencies';
 import { CUSTOMER_PACKAGES, needsCallingLocation } from './packages';
 import { COUNTRIES, findCountry, isSupportedTimezone, normalizeLanguage, suggestTimezone } from './reference-data';
 import { CallingLocation, knownString } from './wholesale';
@@ -178,6 +179,78 @@ export const CustomerSettingsRequest = object({
 export const LocationRequest = CallingLocation;
 
 // ===========================================================================
+// Price book: request
+
+export const PRICE_BOOK_MAX_SKUS = 200;
+/** Tax rates take up to 4 decimals (8.875 % is New York City's sales tax). */
+export const TAX_RATE_DIGITS = 4;
+
+const SKU_PATTERN = /^[A-Z0-9][A-Z0-9_]{0,63}$/;
+const decimalPattern = (digits: number) => new RegExp(`^\\d{1,12}${digits > 0 ? `(\\.\\d{1,${digits}})?` : ''}$`);
+
+/**
+ * A partner's price book: per SKU (as billing reports name them) the unit price per month
+ * Cisco charges (transfer) and the partner charges (resale), as decimal strings in the
+ * currency's minor unit ("12.50" USD, "1250" JPY) so no float ever touches money; the
+ * tax rate in percent on resale. PUT replaces the whole book.
+ */
+export const PriceBookRequest = object({
+  currency: string()
+    .trim()
+    .toUpperCase()
+    .superRefine((value, ctx) => {
+      if (!isCurrencyCode(value))
+        addIssue(
+          ctx,
+          'INVALID_VALUE',
+          `must be a 3-letter ISO 4217 currency code such as USD or EUR (got ${describeValue(value)})`,
+        );
+    }),
+  taxRatePercent: string()
+    .trim()
+    .superRefine((value, ctx) => {
+      if (!decimalPattern(TAX_RATE_DIGITS).test(value) || Number(value) > 100)
+        addIssue(
+          ctx,
+          'INVALID_VALUE',
+          `must be a percentage from 0 to 100 written as a decimal string with at most ${TAX_RATE_DIGITS} decimals, such as "8.875" (got ${describeValue(value)})`,
+        );
+    }),
+  prices: z.record(string(), object({ transferPrice: string().trim(), resalePrice: string().trim() }), {
+    error: typeError('an object keyed by SKU'),
+  }),
+}).superRefine((book, ctx) => {
+  const skus = Object.keys(book.prices);
+  if (skus.length > PRICE_BOOK_MAX_SKUS)
+    addIssue(ctx, 'INVALID_PARAMETER_SIZE', `must price at most ${PRICE_BOOK_MAX_SKUS} SKUs (got ${skus.length})`, [
+      'prices',
+    ]);
+  const digits = currencyMinorDigits(book.currency);
+  const pattern = decimalPattern(digits);
+  for (const sku of skus) {
+    if (!SKU_PATTERN.test(sku)) {
+      addIssue(
+        ctx,
+        'INVALID_VALUE',
+        `has the key ${describeValue(sku)}, which is not a SKU: use the SKU column of a billing report (capital letters, digits and _, such as WEBEX_CALLING)`,
+        ['prices', sku],
+      );
+      continue;
+    }
+    for (const field of ['transferPrice', 'resalePrice'] as const) {
+      const value = book.prices[sku]?.[field] ?? '';
+      if (!pattern.test(value))
+        addIssue(
+          ctx,
+          'INVALID_VALUE',
+          `must be a price of 0 or more written as a decimal string with at most ${digits} decimals for ${book.currency || 'the currency'}, such as "${digits > 0 ? `12.${'5'.padEnd(digits, '0')}` : '1250'}" (got ${describeValue(value)})`,
+          ['prices', sku, field],
+        );
+    }
+  }
+});
+
+// ===========================================================================
 // Responses (tolerant)
 
 export const HubTemplate = z.looseObject({
@@ -268,6 +341,15 @@ export const HubCustomer = z.looseObject({
 
 export const HubLocationListResponse = z.looseObject({ items: z.array(HubLocation).default([]) });
 
+/** A price book as stored; `updatedAt` null when the org never saved one (the book is then empty). */
+export const HubPriceBook = z.looseObject({
+  currency: z.string(),
+  taxRatePercent: z.string(),
+  prices: z.record(z.string(), z.looseObject({ transferPrice: z.string(), resalePrice: z.string() })).default({}),
+  updatedAt: z.string().nullable().default(null),
+  updatedBy: z.string().nullable().default(null),
+});
+
 export type TemplateRequest = z.infer<typeof TemplateRequest>;
 export type TemplateRequestInput = z.input<typeof TemplateRequest>;
 export type CloneTemplateRequest = z.infer<typeof CloneTemplateRequest>;
@@ -282,3 +364,5 @@ export type CustomerSettings = z.infer<typeof CustomerSettings>;
 export type HubLocation = z.infer<typeof HubLocation>;
 export type HubCustomer = z.infer<typeof HubCustomer>;
 export type HubLocationListResponse = z.infer<typeof HubLocationListResponse>;
+export type PriceBookRequest = z.infer<typeof PriceBookRequest>;
+export type HubPriceBook = z.infer<typeof HubPriceBook>;

@@ -45,5 +45,6 @@ export const queryKeys = {
   subPartners: resourceKeys('sub-partners'),
   subPartnerDirectory: resourceKeys('sub-partner-directory'),
   billingReports: resourceKeys('billing-reports'),
+  priceBook: resourceKeys('price-book'),
   templates: resourceKeys('templates'),
 } as const;

@@ -4,48 +4,13 @@
  * strings, never through floating point, so 0.10 + 0.20 is 0.30 and a million lines add
  * up to the cent.
  */
-
-/** ISO 4217 minor-unit exponents other than the usual 2. */
-const MINOR_DIGITS: Readonly<Record<string, number>> = {
-  BIF: 0,
-  CLP: 0,
-  DJF: 0,
-  GNF: 0,
-  ISK: 0,
-  JPY: 0,
-  KMF: 0,
-  KRW: 0,
-  PYG: 0,
-  RWF: 0,
-  UGX: 0,
-  UYI: 0,
-  VND: 0,
-  VUV: 0,
-  XAF: 0,
-  XOF: 0,
-  XPF: 0,
-  BHD: 3,
-  IQD: 3,
-  JOD: 3,
-  KWD: 3,
-  LYD: 3,
-  OMR: 3,
-  TND: 3,
-  CLF: 4,
-  UYW: 4,
-};
+import { currencyMinorDigits, isCurrencyCode as isKnownCurrency } from '@contract/currencies';
 
 /** A 3-letter ISO 4217 code the browser knows (it can format it). */
-export function isCurrencyCode(code: string): boolean {
-  if (!/^[A-Z]{3}$/.test(code)) return false;
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : null;
-  return known === null || known.includes(code);
-}
+export const isCurrencyCode = isKnownCurrency;
 
 /** Digits after the decimal point of the currency's minor unit (USD 2, JPY 0, KWD 3). */
-export function minorDigits(currency: string): number {
-  return MINOR_DIGITS[currency] ?? 2;
-}
+export const minorDigits = currencyMinorDigits;
 
 export type DecimalParse = { ok: true; value: bigint } | { ok: false; reason: 'format' | 'precision' };
 
