@@ -26,6 +26,7 @@ export const ROUTES: readonly { path: string; module: string; budgetKb?: number 
   { path: '/sign-in', module: 'src/features/auth/components/sign-in-page.tsx', budgetKb: 150 },
   { path: '/o/:orgId/overview', module: 'src/app/routes/org-home.ts', budgetKb: 150 },
   { path: '/o/:orgId/customers', module: 'src/features/customers/components/customers-page.tsx' },
+  { path: '/o/:orgId/customers/new', module: 'src/features/customer-create/components/customer-create-page.tsx' },
   { path: '/o/:orgId/customers/:customerId', module: 'src/features/customers/components/customer-detail-page.tsx' },
   { path: '/o/:orgId/templates', module: 'src/features/templates/components/templates-page.tsx' },
   { path: '/o/:orgId/templates/new', module: 'src/features/templates/components/template-create-page.tsx' },

@@ -4,6 +4,7 @@ import { PagePending } from './pages/page-pending';
 import type { RouterContext } from './router-context';
 import { rootRoute } from './routes/root-route';
 import { indexRoute, signInRoute } from './routes/public-routes';
+import { customerCreateRoute } from './routes/customer-create-routes';
 import { customerDetailRoute, customersIndexRoute } from './routes/customers-routes';
 import { indirectProviderRoute, indirectProvidersIndexRoute } from './routes/indirect-providers-routes';
 import { billingCostRoute, billingIndexRoute, billingNewRoute, billingPriceBookRoute } from './routes/billing-routes';
@@ -33,7 +34,7 @@ export const routeTree = rootRoute.addChildren([
   orgRoute.addChildren([
     orgIndexRoute,
     overviewRoute,
-    customersRoute.addChildren([customersIndexRoute, customerDetailRoute]),
+    customersRoute.addChildren([customersIndexRoute, customerCreateRoute, customerDetailRoute]),
     templatesRoute.addChildren([
       templatesIndexRoute,
       templateNewRoute,

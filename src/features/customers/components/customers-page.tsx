@@ -73,13 +73,7 @@ export function CustomersPage() {
   const canCreate = createMode.kind === 'allowed';
   const createLink =
     createMode.kind === 'allowed' ? (
-      // `/customers/new` is the creation wizard's route (registered by that feature); its static
-      // segment wins over `$customerId`, which is how the link is typed until the route exists.
-      <Link
-        to="/o/$orgId/customers/$customerId"
-        params={{ orgId: org.id, customerId: 'new' }}
-        className={buttonClasses('primary')}
-      >
+      <Link to="/o/$orgId/customers/new" params={{ orgId: org.id }} className={buttonClasses('primary')}>
         <Plus aria-hidden="true" />
         Create customer
       </Link>
