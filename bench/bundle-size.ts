@@ -28,6 +28,8 @@ export const ROUTES: readonly { path: string; module: string; budgetKb?: number 
   { path: '/o/:orgId/customers', module: 'src/features/customers/components/customers-page.tsx' },
   { path: '/o/:orgId/customers/new', module: 'src/features/customer-create/components/customer-create-page.tsx' },
   { path: '/o/:orgId/customers/:customerId', module: 'src/features/customers/components/customer-detail-page.tsx' },
+  { path: '/o/:orgId/customers/:customerId/setup', module: 'src/features/users/setup/customer-setup-page.tsx' },
+  { path: '/o/:orgId/customers/:customerId/import', module: 'src/features/users/import/user-import-page.tsx' },
   { path: '/o/:orgId/templates', module: 'src/features/templates/components/templates-page.tsx' },
   { path: '/o/:orgId/templates/new', module: 'src/features/templates/components/template-create-page.tsx' },
   { path: '/o/:orgId/templates/:templateId', module: 'src/features/templates/components/template-detail-page.tsx' },

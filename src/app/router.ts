@@ -6,6 +6,7 @@ import { rootRoute } from './routes/root-route';
 import { indexRoute, signInRoute } from './routes/public-routes';
 import { customerCreateRoute } from './routes/customer-create-routes';
 import { customerDetailRoute, customersIndexRoute } from './routes/customers-routes';
+import { customerImportRoute, customerSetupRoute } from './routes/customer-setup-routes';
 import { indirectProviderRoute, indirectProvidersIndexRoute } from './routes/indirect-providers-routes';
 import { billingCostRoute, billingIndexRoute, billingNewRoute, billingPriceBookRoute } from './routes/billing-routes';
 import { billingCompareRoute, billingDriftRoute, billingViewRoute } from './routes/billing-viewer-routes';
@@ -34,7 +35,13 @@ export const routeTree = rootRoute.addChildren([
   orgRoute.addChildren([
     orgIndexRoute,
     overviewRoute,
-    customersRoute.addChildren([customersIndexRoute, customerCreateRoute, customerDetailRoute]),
+    customersRoute.addChildren([
+      customersIndexRoute,
+      customerCreateRoute,
+      customerDetailRoute,
+      customerSetupRoute,
+      customerImportRoute,
+    ]),
     templatesRoute.addChildren([
       templatesIndexRoute,
       templateNewRoute,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { Pencil, Trash2 } from 'lucide-react';
+import { FileUp, Pencil, Trash2, UserPlus } from 'lucide-react';
 import { useCapabilities } from '@/shared/api/capabilities';
 import { useHubCustomer } from '@/shared/api/customers';
 import { useOrgApi } from '@/shared/api/org-api';
@@ -46,6 +46,43 @@ function WriteButton({
   if (mode.kind === 'hidden') return null;
   const reason = mode.kind === 'disabled' ? mode.reason : blocker;
   return <Button {...props} disabled={reason !== null} title={reason ?? undefined} />;
+}
+
+/** "Set up" (locations, users, numbers) and "Import users" (CSV), once the customer's org exists. */
+function UserSetupActions({ orgId, customerId, status }: { orgId: string; customerId: string; status?: string }) {
+  if (status !== 'provisioned' && status !== 'provisioned_with_errors') {
+    const reason = 'Users can be added once the customer is provisioned.';
+    return (
+      <>
+        <Button icon={<FileUp />} disabled title={reason}>
+          Import users
+        </Button>
+        <Button variant="primary" icon={<UserPlus />} disabled title={reason}>
+          Set up
+        </Button>
+      </>
+    );
+  }
+  return (
+    <>
+      <Link
+        to="/o/$orgId/customers/$customerId/import"
+        params={{ orgId, customerId }}
+        className={buttonClasses('secondary')}
+      >
+        <FileUp aria-hidden="true" />
+        Import users
+      </Link>
+      <Link
+        to="/o/$orgId/customers/$customerId/setup"
+        params={{ orgId, customerId }}
+        className={buttonClasses('primary')}
+      >
+        <UserPlus aria-hidden="true" />
+        Set up
+      </Link>
+    </>
+  );
 }
 
 export function CustomerDetailPage() {
@@ -110,6 +147,11 @@ export function CustomerDetailPage() {
             <StatusBadge kind="customer" value={data.status} />
             {data.externalId && data.externalId !== name ? <span>External ID {data.externalId}</span> : null}
           </span>
+        }
+        actions={
+          can('create', 'user') ? (
+            <UserSetupActions orgId={org.id} customerId={customerId} status={data.status} />
+          ) : null
         }
       />
       <StatusBanner customer={data} />

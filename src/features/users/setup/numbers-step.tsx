@@ -1,0 +1,100 @@
+import { useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { PACKAGE_INFO, isCallingSubscriberPackage, isSubscriberPackage } from '@contract/packages';
+import { isBlankRow, type SetupForm } from '../lib/setup-form';
+import { GridInput } from './grid-cell';
+
+/** Numbers for the calling users of the pass; duplicates (in the pass or already used) are flagged here. */
+export function NumbersStep() {
+  const { register, control } = useFormContext<SetupForm>();
+  const users = useWatch({ control, name: 'users' });
+  const { errors } = useFormState({ control, name: 'numbers' });
+  const calling = users.flatMap((user, index) =>
+    !isBlankRow(user) && isCallingSubscriberPackage(user.package) ? [{ user, index }] : [],
+  );
+  if (calling.length === 0) {
+    return (
+      <p className="rounded-md bg-surface-muted px-3 py-3 text-sm text-fg-muted">
+        No user of this pass has a calling package, so no numbers are needed. Continue to the review.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="text-[13px] text-fg-muted">
+        Phone numbers in E.164 format (+, country code, number, such as +12405551212); extensions of 2 to 10 digits.
+        Each number and extension may be used once within this customer.
+      </p>
+      <div className="-mx-6 overflow-x-auto px-6">
+        <table className="w-full min-w-[44rem] table-fixed border-separate border-spacing-0 text-sm">
+          <caption className="sr-only">Numbers of the users with a calling package</caption>
+          <thead className="text-left text-xs text-fg-muted">
+            <tr>
+              <th scope="col" className="w-10 pb-1.5 font-medium">
+                <span className="sr-only">Row</span>#
+              </th>
+              <th scope="col" className="w-[34%] pr-2 pb-1.5 font-medium">
+                User
+              </th>
+              <th scope="col" className="w-[18%] pr-2 pb-1.5 font-medium">
+                Package
+              </th>
+              <th scope="col" className="w-[26%] pr-2 pb-1.5 font-medium">
+                Phone number
+              </th>
+              <th scope="col" className="pr-2 pb-1.5 font-medium">
+                Extension
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {calling.map(({ user, index }, position) => {
+              const who = user.email || `${user.firstName} ${user.lastName}`.trim() || `row ${index + 1}`;
+              const rowErrors = errors.numbers?.[index];
+              return (
+                <tr key={index} className="align-top">
+                  <td className="pt-2 pr-2 text-xs text-fg-muted tabular-nums">{index + 1}</td>
+                  <td className="pt-1.5 pr-2">
+                    <span className="block truncate font-medium text-fg">
+                      {`${user.firstName} ${user.lastName}`.trim() || user.email}
+                    </span>
+                    <span className="block truncate text-xs text-fg-muted">{user.email}</span>
+                  </td>
+                  <td className="pt-2 pr-2 text-fg-muted">
+                    {isSubscriberPackage(user.package) ? PACKAGE_INFO[user.package].label : user.package}
+                  </td>
+                  <td className="py-1 pr-2">
+                    <GridInput
+                      row={position}
+                      col="phoneNumber"
+                      type="tel"
+                      inputMode="tel"
+                      autoComplete="off"
+                      placeholder="+12405551212"
+                      aria-label={`Phone number of ${who}`}
+                      error={rowErrors?.phoneNumber?.message}
+                      errorId={`numbers-${index}-phone-error`}
+                      {...register(`numbers.${index}.phoneNumber`)}
+                    />
+                  </td>
+                  <td className="py-1 pr-2">
+                    <GridInput
+                      row={position}
+                      col="extension"
+                      inputMode="numeric"
+                      autoComplete="off"
+                      placeholder="1001"
+                      aria-label={`Extension of ${who}`}
+                      error={rowErrors?.extension?.message}
+                      errorId={`numbers-${index}-extension-error`}
+                      {...register(`numbers.${index}.extension`)}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

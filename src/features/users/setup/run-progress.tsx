@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import type { RunnerProgress } from '../lib/provisioning-state';
+
+function useSecondsUntil(until: number | null): number | null {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until === null) return;
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, [until]);
+  return until === null ? null : Math.max(0, Math.ceil((until - now) / 1000));
+}
+
+const pct = (n: number, total: number) => `${total === 0 ? 0 : (n / total) * 100}%`;
+
+export function runStatusText(progress: RunnerProgress, waitSeconds: number | null): string {
+  const left = progress.pending + progress.running;
+  if (waitSeconds !== null && waitSeconds > 0 && !progress.paused)
+    return `Webex asked us to slow down: continuing in ${waitSeconds} s.`;
+  if (progress.idle && left === 0)
+    return progress.failed > 0
+      ? `Finished: ${progress.done} created, ${progress.failed} failed. Fix or retry the failed users.`
+      : `Finished: all ${progress.done} users created.`;
+  if (progress.paused)
+    return progress.running > 0
+      ? `Pausing: waiting for ${progress.running} request(s) in flight.`
+      : `Paused with ${progress.pending} user(s) not sent yet.`;
+  return `Creating users: ${progress.running} in flight.`;
+}
+
+/** Done / failed / in flight / pending as one bar, with the counts beside it. */
+export function RunProgress({ progress }: { progress: RunnerProgress }) {
+  const waitSeconds = useSecondsUntil(progress.waitingUntil);
+  const finished = progress.done + progress.failed;
+  const legend = [
+    { label: 'Created', value: progress.done, swatch: 'bg-success-soft-fg' },
+    { label: 'Failed', value: progress.failed, swatch: 'bg-danger' },
+    { label: 'In flight', value: progress.running, swatch: 'bg-brand' },
+    { label: 'Pending', value: progress.pending, swatch: 'bg-line-strong' },
+  ];
+  return (
+    <div className="flex flex-col gap-2">
+      <div
+        role="progressbar"
+        aria-label="Users processed"
+        aria-valuemin={0}
+        aria-valuemax={progress.total}
+        aria-valuenow={finished}
+        aria-valuetext={`${finished} of ${progress.total} processed: ${progress.done} created, ${progress.failed} failed, ${progress.pending + progress.running} pending`}
+        className="flex h-2.5 w-full overflow-hidden rounded-full bg-surface-muted"
+      >
+        <div className="bg-success-soft-fg transition-[width]" style={{ width: pct(progress.done, progress.total) }} />
+        <div className="bg-danger transition-[width]" style={{ width: pct(progress.failed, progress.total) }} />
+        <div className="bg-brand transition-[width]" style={{ width: pct(progress.running, progress.total) }} />
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 text-[13px]">
+        <p role="status" className="font-medium text-fg">
+          {runStatusText(progress, waitSeconds)}
+        </p>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-fg-muted" aria-label="Counts">
+          {legend.map((item) => (
+            <li key={item.label} className="flex items-center gap-1.5">
+              <span aria-hidden="true" className={`size-2.5 rounded-full ${item.swatch}`} />
+              {item.label} <span className="font-semibold text-fg tabular-nums">{item.value.toLocaleString()}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
