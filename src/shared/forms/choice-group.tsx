@@ -59,6 +59,8 @@ export function ChoiceGroup({
     <fieldset
       id={id}
       className="flex min-w-0 flex-col gap-1.5"
+      // A radiogroup may say it is required (a plain group may not); its legend still names it.
+      role={type === 'radio' ? 'radiogroup' : undefined}
       aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
       aria-required={type === 'radio' && required ? true : undefined}
       disabled={disabled}
