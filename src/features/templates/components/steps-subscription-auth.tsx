@@ -121,7 +121,7 @@ export function AuthenticationStep({ original }: { original?: HubTemplate }) {
           You changed the mode from {AUTHENTICATION_LABELS[before as keyof typeof AUTHENTICATION_LABELS] ?? before} to{' '}
           {AUTHENTICATION_LABELS[mode]}. This applies only to customers created from now on
           {customers > 0
-            ? `: the ${customers.toLocaleString()} ${customers === 1 ? 'customer' : 'customers'} already created with this template keep the old mode.`
+            ? `: ${customers === 1 ? 'the customer' : `the ${customers.toLocaleString()} customers`} already created with this template ${customers === 1 ? 'keeps' : 'keep'} the old mode.`
             : '.'}
         </Note>
       ) : (
