@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, randomUUID, type Tenant } from './fixtures';
+import { expect, expectNoA11yViolations, randomUUID, type Tenant } from './fixtures';
 
 export const stepNav = (page: Page) => page.getByRole('navigation', { name: 'Template steps' });
 export const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name });
@@ -41,7 +41,9 @@ export async function fillWizard(page: Page, input: WizardInput) {
   await next(page, 'Review');
 }
 
-interface HubTemplateBody {
+export interface HubTemplateBody {
+  subscriptionId?: string;
+  commonSettings?: { allowAdminInviteEmailsOnAttach?: boolean };
   id: string;
   name: string;
   provisioningId: string;
@@ -81,4 +83,49 @@ export async function createCustomerWith(request: APIRequestContext, tenant: Ten
     },
   });
   expect(res.status(), await res.text()).toBe(202);
+}
+
+export interface TemplateInput {
+  name: string;
+  country?: string;
+  language?: string;
+  timezone?: string;
+  authentication?: { mode: string; idpEntityId?: string; idpName?: string };
+  offeredPackages?: string[];
+  pstnProvider?: string | null;
+}
+
+/** Creates a template through the hub API (set-up where the wizard is not what a test is about). */
+export async function createTemplateViaApi(
+  request: APIRequestContext,
+  tenant: Tenant,
+  input: TemplateInput,
+): Promise<HubTemplateBody & { created: string; subscriptionId: string }> {
+  const res = await request.post('/hub/v1/onboardingTemplates', {
+    headers: { authorization: `Bearer ${tenant.tokens.fullAdmin}` },
+    data: {
+      offerType: 'webex_for_wholesale',
+      country: 'US',
+      language: 'en_US',
+      timezone: 'America/New_York',
+      subscriptionId: tenant.partner.subscriptionId,
+      authentication: { mode: 'webex' },
+      offeredPackages: ['webex_meetings'],
+      pstnProvider: null,
+      ...input,
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()) as HubTemplateBody & { created: string; subscriptionId: string };
+}
+
+/** A full-page screenshot for review, named after the feature and the screen. */
+export async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/templates-${name}.png`, fullPage: true });
+}
+
+/** Axe on the screen as it is, then its screenshot (`wizard-basics-dark`). */
+export async function inspect(page: Page, screen: string, theme: 'light' | 'dark') {
+  await expectNoA11yViolations(page, `${screen}, ${theme}`);
+  await shoot(page, `${screen}-${theme}`);
 }

@@ -1,5 +1,5 @@
 import { chooseTheme, expect, expectNoA11yViolations, randomUUID, test } from './fixtures';
-import { fillWizard, hubTemplates, next, openTemplates, stepHeading, stepNav } from './templates-helpers';
+import { fillWizard, hubTemplates, inspect, next, openTemplates, stepHeading, stepNav } from './templates-helpers';
 
 test.describe('template creation wizard', () => {
   test('creates a SAML template offering calling through every step and shows its Provisioning ID with copy', async ({
@@ -13,6 +13,8 @@ test.describe('template creation wizard', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const name = `Calling SAML ${randomUUID().slice(0, 8)}`;
     await signIn('partner-full-admin');
+    // This journey sees every step in dark; the sub-partner's sees them in light.
+    await chooseTheme(page, 'Dark');
     await openTemplates(page);
     await expect(page.getByRole('link', { name: tenant.templates[0]?.name ?? '' })).toBeVisible();
     await page.getByRole('link', { name: 'Create template' }).click();
@@ -22,6 +24,7 @@ test.describe('template creation wizard', () => {
     // Each step checks only its own fields, and says what is missing.
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByText('Choose at least one package')).toBeVisible();
+    await inspect(page, 'wizard-offer-error', 'dark');
     await page.getByRole('checkbox', { name: 'Webex Calling', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Webex Meetings' }).check();
     await next(page, 'Basic settings');
@@ -31,10 +34,12 @@ test.describe('template creation wizard', () => {
     // The country's usual language and time zone are filled in.
     await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en_US');
     await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue('America/New_York');
+    await inspect(page, 'wizard-basics', 'dark');
     await next(page, 'Wholesale subscription');
     await expect(page.getByRole('combobox', { name: 'Wholesale subscription' })).toHaveValue(
       tenant.partner.subscriptionId,
     );
+    await inspect(page, 'wizard-subscription', 'dark');
     await next(page, 'Authentication mode');
     await page.getByRole('radio', { name: 'Partner SSO (SAML)' }).check();
     await expect(page.getByText('applies only to customers created afterwards')).toBeVisible();
@@ -42,12 +47,14 @@ test.describe('template creation wizard', () => {
     const idp = page.getByRole('textbox', { name: 'IdP entity ID' });
     await expect(idp).toBeFocused();
     await expect(idp).toHaveAccessibleDescription(/Enter the IdP entity ID/);
+    await inspect(page, 'wizard-authentication-error', 'dark');
     await idp.fill('https://idp.example.com/saml/metadata');
     await next(page, 'Wholesale calling');
     const pstn = page.getByRole('textbox', { name: 'Cloud-connected PSTN provider' });
     await expect(pstn).toHaveAccessibleDescription(/Required: this template offers calling \(Webex Calling\)/);
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(pstn).toHaveAccessibleDescription(/Enter the PSTN provider/);
+    await inspect(page, 'wizard-calling-error', 'dark');
     await pstn.fill('Acme PSTN');
     await next(page, 'Common and call settings');
     await expect(
@@ -56,6 +63,7 @@ test.describe('template creation wizard', () => {
     await page.getByRole('button', { name: 'Add call setting' }).click();
     await page.getByRole('textbox', { name: 'Setting' }).fill('callerIdName');
     await page.getByRole('textbox', { name: 'Value' }).fill('Acme');
+    await inspect(page, 'wizard-settings', 'dark');
     await next(page, 'Review');
 
     const review = page.getByRole('main');
@@ -65,11 +73,9 @@ test.describe('template creation wizard', () => {
     );
     await expect(review.getByRole('region', { name: 'Wholesale calling' })).toContainText('Acme PSTN');
     await expect(review.getByRole('region', { name: 'Offer type' })).toContainText('Webex Calling, Webex Meetings');
-    for (const theme of ['Light', 'Dark'] as const) {
-      await chooseTheme(page, theme);
-      await expectNoA11yViolations(page, `wizard review, ${theme}`);
-    }
+    await inspect(page, 'wizard-review', 'dark');
     await chooseTheme(page, 'Light');
+    await inspect(page, 'wizard-review', 'light');
 
     await page.getByRole('button', { name: 'Create template' }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -163,5 +169,68 @@ test.describe('template creation wizard', () => {
     await page.getByRole('button', { name: 'Discard draft' }).click();
     await expect(stepHeading(page, 'Offer type')).toBeVisible();
     await expect(page.getByRole('checkbox', { name: 'Webex Meetings' })).not.toBeChecked();
+  });
+  test('a sub-partner admin’s wizard pre-fills the subscription its parent shares; meetings only needs no PSTN provider', async ({
+    page,
+    tenant,
+    signIn,
+    request,
+  }) => {
+    test.slow();
+    const sub = tenant.subPartners.find((s) => s.provisioningState === 'active');
+    if (!sub) throw new Error('the tenant has no active sub-partner');
+    const name = `Reseller meetings ${randomUUID().slice(0, 8)}`;
+    await signIn('sub-partner-admin');
+    await openTemplates(page);
+    await page.getByRole('link', { name: 'Create template' }).click();
+    await expect(stepHeading(page, 'Offer type')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Webex Meetings', exact: true }).check();
+    await inspect(page, 'wizard-offer', 'light');
+    await next(page, 'Basic settings');
+    await page.getByRole('textbox', { name: 'Template name' }).fill(name);
+    await page.getByRole('combobox', { name: 'Country or region' }).selectOption({ label: 'United Kingdom' });
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en_GB');
+    await inspect(page, 'wizard-basics', 'light');
+    await next(page, 'Wholesale subscription');
+
+    const subscription = page.getByRole('combobox', { name: 'Wholesale subscription' });
+    await expect(subscription).toHaveValue(tenant.partner.subscriptionId);
+    await expect(subscription.getByRole('option', { selected: true })).toHaveText(
+      `${tenant.partner.subscriptionId} (shared by your parent partner)`,
+    );
+    await expect(page.getByText(`${sub.name} is a sub-partner`)).toContainText(
+      `it uses the wholesale subscription ${tenant.partner.name} shares with it, so that is pre-filled.`,
+    );
+    await inspect(page, 'wizard-subscription', 'light');
+    await next(page, 'Authentication mode');
+    await page.getByRole('radio', { name: 'Partner SSO (OpenID Connect)' }).check();
+    await page.getByRole('textbox', { name: 'IdP name' }).fill('Reseller IdP');
+    await expect(page.getByText(/applies only to customers created afterwards/)).toBeVisible();
+    await inspect(page, 'wizard-authentication', 'light');
+    await next(page, 'Wholesale calling');
+    const pstn = page.getByRole('textbox', { name: 'Cloud-connected PSTN provider' });
+    await expect(pstn).toHaveAccessibleDescription(/Optional: this template offers no calling package/);
+    await expect(pstn).not.toHaveAttribute('required');
+    await inspect(page, 'wizard-calling', 'light');
+    await next(page, 'Common and call settings');
+    await page.getByRole('checkbox', { name: 'Allow admin-invite emails when attaching to existing orgs' }).uncheck();
+    await inspect(page, 'wizard-settings', 'light');
+    await next(page, 'Review');
+    await expect(page.getByRole('region', { name: 'Wholesale subscription' })).toContainText(
+      tenant.partner.subscriptionId,
+    );
+    await page.getByRole('button', { name: 'Create template' }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+    // Stored in the sub-partner's own space, under the parent's subscription, without a PSTN provider.
+    const stored = (await hubTemplates(request, sub.tokens.fullAdmin)).find((t) => t.name === name);
+    expect(stored).toMatchObject({
+      subscriptionId: tenant.partner.subscriptionId,
+      authentication: { mode: 'partner_sso_oidc', idpName: 'Reseller IdP' },
+      pstnProvider: null,
+      offeredPackages: ['webex_meetings'],
+      commonSettings: { allowAdminInviteEmailsOnAttach: false },
+    });
+    expect((await hubTemplates(request, tenant.tokens.fullAdmin)).map((t) => t.name)).not.toContain(name);
   });
 });
