@@ -5,6 +5,7 @@
  * QUANTITY included, exactly as the report printed them.
  */
 import { csvLine, type CsvValue } from '@/shared/csv/csv-writer';
+import type { GroupedReport, ReportGrouping } from './report-groups';
 import { columnIndex, type ReportTable } from './report-table';
 
 export interface ReportExportOptions {
@@ -57,4 +58,35 @@ export function reportViewBlob(
   options: ReportExportOptions = {},
 ): Blob {
   return new Blob([...reportViewCsvChunks(table, rows, columns, options)], { type: 'text/csv;charset=utf-8' });
+}
+
+const GROUP_HEADERS: Record<ReportGrouping, readonly [string, string]> = {
+  customer: ['CUSTOMER_EXTERNAL_ID', 'CUSTOMER_ORG_ID'],
+  service: ['DESCRIPTION', 'SKU'],
+  location: ['LOCATION_ID', ''],
+};
+
+/**
+ * Export of the grouped view: one line per group (label, key, rows, distinct users when
+ * the report has users, quantity), then a TOTAL line. Location groups have no second
+ * identifier, so that column is left out.
+ */
+export function groupedReportCsv(grouped: GroupedReport, options: Pick<ReportExportOptions, 'bom'> = {}): string {
+  const [labelHeader, keyHeader] = GROUP_HEADERS[grouped.by];
+  const withUsers = grouped.total.users !== null;
+  const header: CsvValue[] = [
+    labelHeader,
+    ...(keyHeader ? [keyHeader] : []),
+    'ROWS',
+    ...(withUsers ? ['USERS'] : []),
+    'QUANTITY',
+  ];
+  const line = (label: string, key: string, rows: number, users: number | null, quantity: number) =>
+    csvLine([label, ...(keyHeader ? [key] : []), rows, ...(withUsers ? [users] : []), quantity]);
+  const lines = [
+    csvLine(header),
+    ...grouped.groups.map((g) => line(g.label, g.secondary, g.rowCount, g.users, g.quantity)),
+    line('TOTAL', '', grouped.total.rowCount, grouped.total.users, grouped.total.quantity),
+  ];
+  return (options.bom === false ? '' : '\uFEFF') + lines.join('\r\n') + '\r\n';
 }

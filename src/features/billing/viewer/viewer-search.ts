@@ -14,6 +14,8 @@ export const ReportViewSearch = z.object({
   /** `COLUMN` or `-COLUMN` (descending). */
   sort: text(60),
   q: text(120),
+  /** Service filter: SKUs to keep, comma-separated. */
+  svc: text(400),
   tab: z.catch(z.optional(z.enum(['table', 'charts'])), undefined),
 });
 export type ReportViewSearch = z.infer<typeof ReportViewSearch>;
