@@ -5,6 +5,7 @@ import { useActingOrg } from '@/shared/session/acting-org';
 import { isApiError } from '@/shared/api/api-error';
 import { Button, buttonClasses } from '@/shared/ui/button';
 import { Card, CardContent, CardHeader } from '@/shared/ui/card';
+import { CopyButton } from '@/shared/ui/copy-button';
 import { ErrorState } from '@/shared/ui/error-state';
 import { PageHeader } from '@/shared/ui/page-header';
 import { Spinner } from '@/shared/ui/spinner';
@@ -25,8 +26,12 @@ export function ProvisioningTracker({ customerId }: { customerId: string }) {
   return (
     <>
       <PageHeader
-        title={`Provisioning ${name}`}
-        description="Webex accepted the request and is setting the customer up. You can leave this page: the top bar keeps following it."
+        title={`New customer ${name}`}
+        description={
+          following
+            ? 'Webex accepted the request and is setting the customer up. You can leave this page: the top bar keeps following it.'
+            : 'Webex accepted the request. The outcome is below.'
+        }
         actions={
           <>
             <Link to="/o/$orgId/customers/new" params={{ orgId: org.id }} className={buttonClasses('secondary')}>
@@ -83,7 +88,10 @@ export function ProvisioningTracker({ customerId }: { customerId: string }) {
             ) : null}
             <dl className="grid grid-cols-1 gap-x-6 gap-y-1.5 text-[13px] sm:grid-cols-[10rem_1fr]">
               <dt className="text-fg-muted">Customer ID</dt>
-              <dd className="min-w-0 font-mono break-all text-fg">{customerId}</dd>
+              <dd className="flex min-w-0 items-center gap-1 font-mono break-all text-fg">
+                {customerId}
+                <CopyButton value={customerId} label="Copy customer ID" />
+              </dd>
               {customer?.externalId ? (
                 <>
                   <dt className="text-fg-muted">External ID</dt>
@@ -93,7 +101,10 @@ export function ProvisioningTracker({ customerId }: { customerId: string }) {
               {customer?.orgId ? (
                 <>
                   <dt className="text-fg-muted">Webex org ID</dt>
-                  <dd className="min-w-0 font-mono break-all text-fg">{customer.orgId}</dd>
+                  <dd className="flex min-w-0 items-center gap-1 font-mono break-all text-fg">
+                    {customer.orgId}
+                    <CopyButton value={customer.orgId} label="Copy Webex org ID" />
+                  </dd>
                 </>
               ) : null}
             </dl>
