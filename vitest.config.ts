@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'contract/**/*.test.ts', 'simulator/src/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['src/test/setup.ts'],
+          // Component tests drive a real DOM with user-event: seconds each on a loaded 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

@@ -32,7 +32,8 @@ export async function startSimulator(env: Record<string, string | undefined> = {
   });
   let output = '';
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`simulator did not start within 60 s:\n${output}`)), 60_000);
+    // Generous: on a loaded 2-core machine tsx, PGlite and the migrations can take most of a minute.
+    const timer = setTimeout(() => reject(new Error(`simulator did not start within 180 s:\n${output}`)), 180_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /on (http:\/\/[\d.]+:\d+)/.exec(output);
