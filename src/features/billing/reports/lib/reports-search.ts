@@ -15,8 +15,14 @@ export const ReportsSearch = z.object({
   status: z.catch(z.optional(z.enum(['IN_PROGRESS', 'COMPLETED', 'FAILED'])), undefined),
   subPartnerOrgId: z.catch(z.optional(z.string().check(z.maxLength(200))), undefined),
   sortBy: z.catch(z.optional(z.enum(REPORT_SORTS)), undefined),
-  /** The opaque cursor of a Link rel="next" page; absent on the first page. */
-  cursor: z.catch(z.optional(z.string().check(z.maxLength(400))), undefined),
+  /** A later page: the list's Link rel="next" URL, followed verbatim (the API pages by Link only). */
+  page: z.catch(z.optional(z.string().check(z.maxLength(2000), z.regex(/^https?:\/\//))), undefined),
 });
 
 export type ReportsSearch = z.infer<typeof ReportsSearch>;
+
+export const FILTER_KEYS = ['billingStartDate', 'billingEndDate', 'type', 'status', 'subPartnerOrgId'] as const;
+
+export function hasFilters(search: ReportsSearch): boolean {
+  return FILTER_KEYS.some((key) => search[key] !== undefined);
+}
