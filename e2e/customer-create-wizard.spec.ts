@@ -8,7 +8,6 @@ import {
   openWizard,
   setSimSettings,
   shoot,
-  stepHeading,
   uniqueCustomer,
 } from './customer-create-helpers';
 
