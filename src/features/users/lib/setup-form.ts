@@ -94,8 +94,15 @@ export function checkSetupRows(values: Pick<SetupForm, 'users' | 'numbers'>, con
   const result = validateImport(records, { ...context, maxRows: SETUP_MAX_ROWS });
   // Record n (header = 1) is the (n - 2)th non-blank grid row.
   const indexOf = (row: number) => indexOfRecord[row - 2] ?? 0;
+  // The rules speak of file rows; the grid's rows are numbered from 1 on screen.
+  const gridWording = (message: string) =>
+    message.replace(/on row (\d+) of this file/, (_, row: string) => `in row ${indexOf(Number(row)) + 1} of this pass`);
   return {
-    errors: result.errors.map((error) => ({ ...error, index: indexOf(error.row) })),
+    errors: result.errors.map((error) => ({
+      ...error,
+      message: gridWording(error.message),
+      index: indexOf(error.row),
+    })),
     users: result.rows.flatMap((row) => (row.user ? [{ index: indexOf(row.row), user: row.user }] : [])),
   };
 }

@@ -16,7 +16,10 @@ export function describeRowFailure(failure: RowFailure): { code: string | null; 
   return {
     code,
     title: known?.title ?? `Refused (HTTP ${failure.status})`,
-    detail: [failure.description, known?.explanation].filter(Boolean).join(' '),
+    detail: [failure.description, known?.explanation]
+      .filter((part): part is string => Boolean(part))
+      .map((part) => (/[.!?]$/.test(part.trim()) ? part.trim() : `${part.trim()}.`))
+      .join(' '),
   };
 }
 

@@ -25,11 +25,11 @@ export function NumbersStep() {
         Each number and extension may be used once within this customer.
       </p>
       <div className="-mx-6 overflow-x-auto px-6">
-        <table className="w-full min-w-[44rem] table-fixed border-separate border-spacing-0 text-sm">
+        <table className="w-full min-w-[40rem] table-fixed border-separate border-spacing-0 text-sm">
           <caption className="sr-only">Numbers of the users with a calling package</caption>
           <thead className="text-left text-xs text-fg-muted">
             <tr>
-              <th scope="col" className="w-10 pb-1.5 font-medium">
+              <th scope="col" className="w-7 pb-1.5 font-medium">
                 <span className="sr-only">Row</span>#
               </th>
               <th scope="col" className="w-[34%] pr-2 pb-1.5 font-medium">
@@ -39,7 +39,7 @@ export function NumbersStep() {
                 Package
               </th>
               <th scope="col" className="w-[26%] pr-2 pb-1.5 font-medium">
-                Phone number
+                Phone number <span className="font-normal">(E.164)</span>
               </th>
               <th scope="col" className="pr-2 pb-1.5 font-medium">
                 Extension
@@ -52,7 +52,7 @@ export function NumbersStep() {
               const rowErrors = errors.numbers?.[index];
               return (
                 <tr key={index} className="align-top">
-                  <td className="pt-2 pr-2 text-xs text-fg-muted tabular-nums">{index + 1}</td>
+                  <td className="py-1 pr-1 text-xs leading-8 text-fg-muted tabular-nums">{index + 1}</td>
                   <td className="pt-1.5 pr-2">
                     <span className="block truncate font-medium text-fg">
                       {`${user.firstName} ${user.lastName}`.trim() || user.email}
@@ -69,7 +69,6 @@ export function NumbersStep() {
                       type="tel"
                       inputMode="tel"
                       autoComplete="off"
-                      placeholder="+12405551212"
                       aria-label={`Phone number of ${who}`}
                       error={rowErrors?.phoneNumber?.message}
                       errorId={`numbers-${index}-phone-error`}
@@ -82,7 +81,6 @@ export function NumbersStep() {
                       col="extension"
                       inputMode="numeric"
                       autoComplete="off"
-                      placeholder="1001"
                       aria-label={`Extension of ${who}`}
                       error={rowErrors?.extension?.message}
                       errorId={`numbers-${index}-extension-error`}

@@ -33,10 +33,10 @@ export function PrecheckButton({ customerId, user, label }: { customerId: string
       >
         Precheck<span className="sr-only"> {label}</span>
       </Button>
-      <span role="status" className="text-xs">
+      <span role="status" className="text-xs break-words">
         {state.kind === 'ok' ? (
-          <span className="flex items-center gap-1 text-success-soft-fg">
-            <CheckCircle2 aria-hidden="true" className="size-3.5" />
+          <span className="flex items-start gap-1 text-success-soft-fg">
+            <CheckCircle2 aria-hidden="true" className="mt-px size-3.5 shrink-0" />
             {state.note}
           </span>
         ) : state.kind === 'refused' ? (

@@ -40,7 +40,7 @@ export function RunPanel({ run, finish }: { run: LiveRun; finish: { label: strin
         description={`${run.meta.source}, started ${startedText(run.meta.startedAt)}. You can leave this page: the run continues, and its result is here when you come back.`}
       />
       <CardContent className="flex flex-col gap-4">
-        <RunProgress progress={progress} />
+        <RunProgress progress={progress} consent={waiting} />
         {interrupted ? (
           <div role="note" className="rounded-md bg-warning-soft px-3 py-2 text-[13px] text-warning-soft-fg">
             {progress.pending.toLocaleString()} user(s) were not sent yet

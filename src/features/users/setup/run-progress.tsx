@@ -13,14 +13,14 @@ function useSecondsUntil(until: number | null): number | null {
 
 const pct = (n: number, total: number) => `${total === 0 ? 0 : (n / total) * 100}%`;
 
-export function runStatusText(progress: RunnerProgress, waitSeconds: number | null): string {
+export function runStatusText(progress: RunnerProgress, waitSeconds: number | null, consent = 0): string {
   const left = progress.pending + progress.running;
   if (waitSeconds !== null && waitSeconds > 0 && !progress.paused)
     return `Webex asked us to slow down: continuing in ${waitSeconds} s.`;
   if (progress.idle && left === 0)
     return progress.failed > 0
       ? `Finished: ${progress.done} created, ${progress.failed} failed. Fix or retry the failed users.`
-      : `Finished: all ${progress.done} users created.`;
+      : `Finished: all ${progress.done} users created${consent > 0 ? `, ${consent} of them waiting for consent` : ''}.`;
   if (progress.paused)
     return progress.running > 0
       ? `Pausing: waiting for ${progress.running} request(s) in flight.`
@@ -29,7 +29,8 @@ export function runStatusText(progress: RunnerProgress, waitSeconds: number | nu
 }
 
 /** Done / failed / in flight / pending as one bar, with the counts beside it. */
-export function RunProgress({ progress }: { progress: RunnerProgress }) {
+/** `consent`: users created but waiting for their consent (pending_user_migration). */
+export function RunProgress({ progress, consent }: { progress: RunnerProgress; consent: number }) {
   const waitSeconds = useSecondsUntil(progress.waitingUntil);
   const finished = progress.done + progress.failed;
   const legend = [
@@ -55,7 +56,7 @@ export function RunProgress({ progress }: { progress: RunnerProgress }) {
       </div>
       <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 text-[13px]">
         <p role="status" className="font-medium text-fg">
-          {runStatusText(progress, waitSeconds)}
+          {runStatusText(progress, waitSeconds, consent)}
         </p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-fg-muted" aria-label="Counts">
           {legend.map((item) => (

@@ -83,13 +83,13 @@ export function RunRows({ rows, caption }: { rows: readonly Row[]; caption: stri
             <th scope="col" className="w-16 px-3 py-2 font-medium">
               Row
             </th>
-            <th scope="col" className="w-[28%] px-3 py-2 font-medium">
+            <th scope="col" className="w-[26%] px-3 py-2 font-medium">
               User
             </th>
-            <th scope="col" className="w-[14%] px-3 py-2 font-medium">
+            <th scope="col" className="w-36 px-3 py-2 font-medium">
               Package
             </th>
-            <th scope="col" className="w-40 px-3 py-2 font-medium">
+            <th scope="col" className="w-44 px-3 py-2 font-medium">
               Status
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
@@ -120,7 +120,7 @@ export function RunRows({ rows, caption }: { rows: readonly Row[]; caption: stri
                   </span>
                   <span className="block truncate text-xs text-fg-muted">{row.input.email}</span>
                 </td>
-                <td className="px-3 py-2 text-fg">{PACKAGE_INFO[row.input.package].label}</td>
+                <td className="px-3 py-2 whitespace-nowrap text-fg">{PACKAGE_INFO[row.input.package].label}</td>
                 <td className="px-3 py-2">
                   <Badge tone={status.tone} dot>
                     {status.label}

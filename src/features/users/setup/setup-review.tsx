@@ -40,23 +40,23 @@ export function SetupReview({
           to your wholesale subscription from the day it is assigned.
         </p>
         <div className="-mx-6 overflow-x-auto px-6">
-          <table className="w-full min-w-[48rem] text-sm">
+          <table className="w-full min-w-[40rem] table-fixed text-sm">
             <caption className="sr-only">Users to create</caption>
             <thead className="text-left text-xs text-fg-muted">
               <tr className="border-b border-line">
-                <th scope="col" className="py-1.5 pr-3 font-medium">
+                <th scope="col" className="w-[30%] py-1.5 pr-3 font-medium">
                   User
                 </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
+                <th scope="col" className="w-[17%] py-1.5 pr-3 font-medium">
                   Package
                 </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
+                <th scope="col" className="w-[15%] py-1.5 pr-3 font-medium">
                   Location
                 </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
+                <th scope="col" className="w-[17%] py-1.5 pr-3 font-medium">
                   Number
                 </th>
-                <th scope="col" className="w-64 py-1.5 font-medium">
+                <th scope="col" className="py-1.5 font-medium">
                   <span className="sr-only">Precheck</span>
                 </th>
               </tr>
@@ -65,10 +65,12 @@ export function SetupReview({
               {users.map(({ index, user }) => (
                 <tr key={index} className="border-b border-line align-top last:border-0">
                   <td className="py-2 pr-3">
-                    <span className="block font-medium text-fg">
+                    <span className="block truncate font-medium text-fg">
                       {[user.firstName, user.lastName].filter(Boolean).join(' ') || user.email}
                     </span>
-                    <span className="block text-xs text-fg-muted">{user.email}</span>
+                    <span className="block truncate text-xs text-fg-muted" title={user.email}>
+                      {user.email}
+                    </span>
                   </td>
                   <td className="py-2 pr-3 text-fg">{PACKAGE_INFO[user.package].label}</td>
                   <td className="py-2 pr-3 text-fg">{locationName(user.locationId)}</td>

@@ -17,9 +17,9 @@ import { GridInput, GridSelect } from './grid-cell';
 const COLUMNS: { key: keyof SetupUserRow; label: string; width: string }[] = [
   { key: 'firstName', label: 'First name', width: 'w-[15%]' },
   { key: 'lastName', label: 'Last name', width: 'w-[15%]' },
-  { key: 'email', label: 'E-mail', width: 'w-[28%]' },
+  { key: 'email', label: 'E-mail', width: 'w-[30%]' },
   { key: 'package', label: 'Package', width: 'w-[20%]' },
-  { key: 'locationId', label: 'Location', width: 'w-[18%]' },
+  { key: 'locationId', label: 'Location', width: 'w-[20%]' },
 ];
 
 /** The users grid: one row per user, each cell checked by the import's rules. */
@@ -51,15 +51,15 @@ export function UsersStep({
         is asked to consent before joining.
       </p>
       <div className="-mx-6 overflow-x-auto px-6">
-        <table className="w-full min-w-[52rem] table-fixed border-separate border-spacing-0 text-sm">
+        <table className="w-full min-w-[42rem] table-fixed border-separate border-spacing-0 text-sm">
           <caption className="sr-only">Users to create, {rows} rows</caption>
           <thead className="text-left text-xs text-fg-muted">
             <tr>
-              <th scope="col" className="w-10 pb-1.5 font-medium">
+              <th scope="col" className="w-7 pb-1.5 font-medium">
                 <span className="sr-only">Row</span>#
               </th>
               {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" className={`${c.width} pr-2 pb-1.5 font-medium`}>
+                <th key={c.key} scope="col" className={`${c.width} pr-1.5 pb-1.5 font-medium`}>
                   {c.label}
                   {c.key === 'email' || c.key === 'package' ? (
                     <span aria-hidden="true" className="text-danger">
@@ -83,14 +83,14 @@ export function UsersStep({
               });
               return (
                 <tr key={i} className="align-top">
-                  <td className="pt-2 pr-2 text-xs text-fg-muted tabular-nums">{i + 1}</td>
-                  <td className="py-1 pr-2">
+                  <td className="py-1 pr-1 text-xs leading-8 text-fg-muted tabular-nums">{i + 1}</td>
+                  <td className="py-1 pr-1.5">
                     <GridInput {...cell('firstName')} autoComplete="off" {...register(`users.${i}.firstName`)} />
                   </td>
-                  <td className="py-1 pr-2">
+                  <td className="py-1 pr-1.5">
                     <GridInput {...cell('lastName')} autoComplete="off" {...register(`users.${i}.lastName`)} />
                   </td>
-                  <td className="py-1 pr-2">
+                  <td className="py-1 pr-1.5">
                     <GridInput
                       {...cell('email')}
                       type="email"
@@ -99,7 +99,7 @@ export function UsersStep({
                       {...register(`users.${i}.email`)}
                     />
                   </td>
-                  <td className="py-1 pr-2">
+                  <td className="py-1 pr-1.5">
                     <GridSelect {...cell('package')} {...register(`users.${i}.package`)}>
                       <option value="">Choose…</option>
                       {packages.map((p) => (
@@ -109,7 +109,7 @@ export function UsersStep({
                       ))}
                     </GridSelect>
                   </td>
-                  <td className="py-1 pr-2">
+                  <td className="py-1 pr-1.5">
                     <GridSelect {...cell('locationId')} {...register(`users.${i}.locationId`)}>
                       <option value="">{main ? `Main (${main.name})` : 'Main location'}</option>
                       {locations

@@ -1,0 +1,89 @@
+import { expect, expectNoA11yViolations, test } from './fixtures';
+import { chooseTheme, createSetupCustomer, fillUserRow, shoot, uniqueEmail } from './customer-setup-helpers';
+
+test.describe.configure({ timeout: 180_000 });
+
+test('a duplicate extension is caught before submit; a fault on two rows is retried alone, nothing sent twice', async ({
+  page,
+  request,
+  tenant,
+  signIn,
+  allowConsoleErrors,
+}) => {
+  // The injected faults: the browser logs each failed request.
+  allowConsoleErrors(/status of 500 \(Internal Server Error\).*\/v1\/wholesale\/subscribers/);
+  const customerId = await createSetupCustomer(request, tenant);
+  const users = ['ann', 'bob', 'cy', 'dee'].map((name) => ({
+    first: name.toUpperCase(),
+    last: 'Caller',
+    email: uniqueEmail(name),
+    pkg: 'Webex Calling',
+  }));
+  await signIn('partner-full-admin');
+  await chooseTheme(page, 'Dark');
+  await page.goto(`/o/${tenant.partner.orgId}/customers/${encodeURIComponent(customerId)}/setup`);
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Locations' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /HQ/ })).toBeVisible();
+  await shoot(page, 'locations-dark');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText(/Confirm that these are the locations/)).toBeVisible();
+  await page.getByLabel('These are all the locations the users of this pass need').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  for (const [i, user] of users.entries()) await fillUserRow(page, i + 1, user);
+  await page.getByLabel('Row 6 e-mail').fill('not-an-e-mail');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByLabel('Row 6 e-mail')).toHaveAccessibleDescription(/must be an e-mail address/);
+  await expectNoA11yViolations(page, 'users step with a cell error (dark)');
+  await shoot(page, 'users-dark');
+  await page.getByLabel('Row 6 e-mail').fill('');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Phone numbers' })).toBeVisible();
+  for (const [i, user] of users.entries()) {
+    await page.getByLabel(`Extension of ${user.email}`).fill(i === 1 ? '2001' : `200${i + 1}`);
+  }
+  await page.getByRole('button', { name: 'Next' }).click();
+  const duplicate = page.getByLabel(`Extension of ${users[1]?.email}`);
+  await expect(duplicate).toHaveAccessibleDescription('2001 is already in row 1 of this pass.');
+  await expect(page).toHaveURL(/step=numbers/);
+  await expectNoA11yViolations(page, 'numbers step with a duplicate (dark)');
+  await shoot(page, 'numbers-duplicate-dark');
+  await duplicate.fill('2002');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
+  await shoot(page, 'review-dark');
+
+  // The next two provisioning requests fail with an internal error.
+  const fault = await request.post(`/_sim/tenants/${tenant.partner.orgId}/faults`, {
+    data: {
+      method: 'POST',
+      path: '/v1/wholesale/subscribers',
+      status: 500,
+      times: 2,
+      errorCode: 5000,
+      description: 'Injected failure',
+    },
+  });
+  expect(fault.status()).toBe(201);
+  await page.getByRole('button', { name: 'Create 4 users' }).click();
+  await expect(page.getByText('Finished: 2 created, 2 failed. Fix or retry the failed users.')).toBeVisible({
+    timeout: 60_000,
+  });
+  const failedRows = page.getByRole('row').filter({ hasText: 'Failed' });
+  await expect(failedRows).toHaveCount(2);
+  await expect(failedRows.first().getByText('Webex 5000')).toBeVisible();
+  await expectNoA11yViolations(page, 'run with failures (dark)');
+  await shoot(page, 'run-failed-dark');
+  await page.getByRole('button', { name: 'Retry 2 failed' }).click();
+  await expect(page.getByText('Finished: all 4 users created.')).toBeVisible({ timeout: 60_000 });
+
+  const listed = await request.get(`/v1/wholesale/subscribers?customerId=${encodeURIComponent(customerId)}`, {
+    headers: { authorization: `Bearer ${tenant.tokens.fullAdmin}` },
+  });
+  const emails = ((await listed.json()) as { items: { email: string }[] }).items
+    .flatMap((s) => (s.email.startsWith('admin-') ? [] : [s.email]))
+    .sort();
+  expect(emails).toEqual(users.map((u) => u.email).sort());
+});
