@@ -91,4 +91,36 @@ describe('reportDrift', () => {
       '',
     ]);
   });
+
+  it('with an empty snapshot, flags every subscriber holding a package (and one created on the snapshot day as expected)', () => {
+    const empty = tableFromCsv(SNAPSHOT.split('\n')[0] as string);
+    const result = reportDrift(empty, [
+      live({ id: 'a', packages: ['webex_suite'], created: '2026-01-01T00:00:00Z' }),
+      live({ id: 'b', packages: [] }),
+    ]);
+    // No REPORT_DATE without rows, so nothing can be called "created since the snapshot".
+    expect(result.snapshotDate).toBeNull();
+    expect(result.items).toEqual([
+      {
+        kind: 'assignedNotBilled',
+        subscriberId: 'a',
+        email: 'a@example.com',
+        customerId: 'cust-a',
+        assignedSkus: ['WEBEX_SUITE'],
+        status: 'provisioned',
+        createdSinceSnapshot: false,
+      },
+    ]);
+    expect(result.counts).toEqual({ billedNotAssigned: 0, assignedNotBilled: 1, packageMismatch: 0 });
+    expect(result.matched).toBe(0);
+  });
+
+  it('with no live subscribers, everything billed is billed but not assigned; workspaces stay out', () => {
+    const result = reportDrift(tableFromCsv(SNAPSHOT), []);
+    // s1, s2, s3, s5 (two packages, one item) and the person p8 without a subscriber ID; w1 is a workspace.
+    expect(result.counts.billedNotAssigned).toBe(5);
+    expect(result.workspaceRows).toBe(1);
+    const s5 = result.items.find((i) => i.kind === 'billedNotAssigned' && i.subscriberId === 's5');
+    expect(s5).toMatchObject({ billedSkus: ['ATTENDANT_CONSOLE', 'WEBEX_CALLING'], customerExternalId: 'Bee' });
+  });
 });

@@ -56,8 +56,12 @@ export function DriftSummary({ drift }: { drift: DriftReport }) {
 }
 
 function who(item: DriftItem): { primary: string; secondary: string } {
+  // A billed row carries no e-mail: the subscriber ID and the customer are what the report has.
   if (item.kind === 'billedNotAssigned')
-    return { primary: item.customerExternalId || item.customerOrgId, secondary: item.subscriberId || item.userId };
+    return {
+      primary: item.subscriberId || item.userId,
+      secondary: `Customer ${item.customerExternalId || item.customerOrgId}`,
+    };
   return { primary: item.email, secondary: item.subscriberId };
 }
 
@@ -115,8 +119,8 @@ export function DriftTable({ drift }: { drift: DriftReport }) {
                   ) : null}
                 </td>
                 <td className={cell}>
-                  <span className="block font-medium text-fg">{person.primary || '—'}</span>
-                  <span className="block font-mono text-xs break-all text-fg-muted">{person.secondary}</span>
+                  <span className="block font-medium break-all text-fg">{person.primary || '—'}</span>
+                  <span className="block text-xs break-all text-fg-muted">{person.secondary}</span>
                 </td>
                 <td className={`${cell} font-mono text-xs`}>{packages.billed}</td>
                 <td className={`${cell} font-mono text-xs`}>{packages.assigned}</td>

@@ -78,7 +78,9 @@ export function ReportGrid({ table, rows, columns, sort, onSort, caption }: Repo
       tabIndex={0}
       role="region"
       aria-label={`${caption} (scroll with the arrow keys)`}
-      className="h-[min(36rem,calc(100vh-18rem))] min-h-72 overflow-auto rounded-md border border-line bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
+      // As tall as the rows need, up to most of the screen: four rows do not sit in an empty box.
+      style={{ height: (rows.length + 1) * ROW_HEIGHT + 2 }}
+      className="max-h-[max(18rem,calc(100vh-18rem))] overflow-auto rounded-md border border-line bg-surface focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
     >
       <table className="w-full border-collapse text-sm" aria-rowcount={rows.length + 1}>
         <caption className="sr-only">{caption}</caption>
@@ -129,7 +131,7 @@ export function ReportGrid({ table, rows, columns, sort, onSort, caption }: Repo
                 <td
                   key={cell.id}
                   className={clsx(
-                    'max-w-72 truncate px-3 whitespace-nowrap',
+                    'max-w-56 truncate px-3 whitespace-nowrap',
                     cell.column.id === QUANTITY_COLUMN ? 'text-right font-medium tabular-nums' : 'text-fg',
                     cell.column.id.endsWith('_ID') && 'font-mono text-xs text-fg-muted',
                   )}

@@ -12,7 +12,7 @@ export function ReportStatusLine({ state }: { state: ReportTableState }) {
       : state.phase === 'streaming'
         ? `Loading… ${formatCount(state.table?.rowCount ?? 0)} rows so far${state.bytesRead > 0 ? ` (${formatBytes(state.bytesRead)})` : ''}`
         : state.phase === 'done'
-          ? `${formatCount(state.table.rowCount)} rows${state.report.createdBy ? ` · created by ${state.report.createdBy}` : ''}${state.report.created ? ` on ${state.report.created.slice(0, 10)}` : ''}`
+          ? `${formatCount(state.table.rowCount)} rows${state.report.created ? ` · created ${state.report.created.slice(0, 10)}` : ''}`
           : '';
   return (
     <span role="status" aria-live="polite">

@@ -80,6 +80,23 @@ describe('loadReport through the parser worker', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('keeps a character split between pieces, a CRLF split between pieces and a quoted line break intact', async () => {
+    // "Zürich" has a 2-byte ü; 1-byte pieces cut it, and every CRLF, in half.
+    const text = [
+      HEADER,
+      'P,org-z,"Zürich\r\nHQ",WEBEX_CALLING,WEBEX_CALLING,Webex Calling,2.5,loc-ü,',
+      'P,org-z,"say ""hi""",WEBEX_SUITE,WEBEX_SUITE,Webex Suite,1,,',
+      '',
+    ].join('\r\n');
+    const { worker } = inProcessWorker(async () => chunkedResponse(text, 1));
+    const table = await loadReport('u', { createWorker: () => worker });
+    expect(table.rowCount).toBe(2);
+    expect(column(table, 'CUSTOMER_EXTERNAL_ID')).toEqual(['Zürich\r\nHQ', 'say "hi"']);
+    expect(column(table, 'LOCATION_ID')).toEqual(['loc-ü', '']);
+    expect(column(table, 'LICENSE_ID')).toEqual(['', '']);
+    expect(Array.from(table.quantity)).toEqual([2.5, 1]);
+  });
+
   it('sends a small first batch early, then the rest, and reports bytes read', async () => {
     const rows = Array.from({ length: 50 }, (_, i) => `P,org-${i},E${i},X,X,X,1,,`);
     const text = [HEADER, ...rows].join('\n') + '\n';
