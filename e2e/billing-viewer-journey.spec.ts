@@ -90,8 +90,11 @@ test('a scripted month: quantities in the viewer, grouping with totals, charts, 
     await expect(page.getByText('4 rows', { exact: true })).toBeVisible();
 
     // Sort by quantity, descending: the admin's whole month first. The URL keeps it.
-    await grid.getByRole('button', { name: 'Quantity' }).click();
-    await grid.getByRole('button', { name: 'Quantity' }).click();
+    // Keyboard: the sort buttons take Enter; the grid itself takes focus to scroll.
+    await grid.getByRole('button', { name: 'Quantity' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/sort=QUANTITY/);
+    await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/sort=-QUANTITY/);
     await expect(grid.getByRole('row').nth(1)).toContainText(String(days));
     await expect(grid.getByRole('columnheader', { name: 'Quantity' })).toHaveAttribute('aria-sort', 'descending');
