@@ -173,7 +173,8 @@ export function useDeleteSubscriber(config: MutationConfig<void, { subscriberId:
     ...rest,
     mutationFn: ({ subscriberId }) => deleteSubscriber(api, subscriberId),
     onSuccess: async (data, variables, onMutateResult, context) => {
-      queryClient.removeQueries({ queryKey: queryKeys.subscribers.detail(api, variables.subscriberId) });
+      // The removed user's own entry is left alone: the page showing it would refetch a 404
+      // before it can move away; it is garbage-collected once nothing reads it.
       await invalidateSubscribers(queryClient, api);
       await onSuccess?.(data, variables, onMutateResult, context);
     },

@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useOrgApi } from '@/shared/api/org-api';
-import { invalidateSubscribers, updateSubscriber } from '@/shared/api/subscribers';
+import { fetchSubscriber, invalidateSubscribers, updateSubscriber } from '@/shared/api/subscribers';
 import type { SubscriberPackage } from '@contract/packages';
 import { ProvisioningRunner } from '../../lib/provisioning-runner';
 import type { RunnerSnapshot } from '../../lib/provisioning-state';
@@ -45,6 +45,12 @@ export function useBulkRun() {
         rows.map((input) => ({ key: input.subscriberId, input })),
         {
           concurrency: BULK_CONCURRENCY,
+          // After an answer that leaves the outcome unknown (no answer, 500), a retry first
+          // looks: a user already on the new package is done, not changed twice.
+          verify: async (input) => {
+            const current = await fetchSubscriber(api, input.subscriberId);
+            return current.packages[0] === input.package ? input.package : null;
+          },
           run: async (input, { signal }) => {
             const changed = await updateSubscriber(api, input.subscriberId, { packages: [input.package] }, signal);
             return changed.packages[0] ?? input.package;

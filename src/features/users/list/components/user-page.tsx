@@ -110,7 +110,11 @@ export function UserPage() {
             <CardHeader
               id="danger-title"
               title="Remove the wholesale package"
-              description="Billing for this user stops; their Webex account stays in the customer’s organisation."
+              description={
+                data.status === 'provisioned'
+                  ? 'Billing for this user stops; their Webex account stays in the customer’s organisation.'
+                  : 'Withdraws the invitation; nothing was billed for this user yet.'
+              }
               actions={
                 <WriteButton mode={deleteMode} icon={<Trash2 />} variant="danger" onClick={() => setDialog('remove')}>
                   Remove package
@@ -168,7 +172,7 @@ function DetailsCard({ user, orgId }: { user: Subscriber; orgId: string }) {
       user.personId ? (
         <IdValue value={user.personId} label="Copy person ID" />
       ) : (
-        'Assigned once the user is provisioned'
+        <span className="text-fg-muted">Assigned once the user is provisioned</span>
       ),
     ],
     ['Subscriber ID', <IdValue key="id" value={user.id} label="Copy subscriber ID" />],

@@ -41,31 +41,46 @@ export function UsersFilters({ search, onChange, customerLabel }: UsersFiltersPr
 
   return (
     <div className="flex flex-col gap-3">
-      <form role="search" aria-label="Search users" onSubmit={submit} className="flex flex-wrap items-end gap-2">
-        <Field label="E-mail" className="flex w-72 flex-col gap-1.5">
-          <Input
-            type="search"
-            aria-describedby={hintId}
-            value={email}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => setEmail(event.target.value)}
+      <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
+        <form role="search" aria-label="Search users" onSubmit={submit} className="flex flex-wrap items-end gap-2">
+          <Field label="E-mail" className="flex w-64 flex-col gap-1.5">
+            <Input
+              type="search"
+              aria-describedby={hintId}
+              value={email}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+          </Field>
+          <Field label="External customer ID" className="flex w-52 flex-col gap-1.5">
+            <Input
+              type="search"
+              aria-describedby={hintId}
+              value={externalId}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => setExternalId(event.target.value)}
+            />
+          </Field>
+          <Button type="submit" icon={<Search />}>
+            Search
+          </Button>
+        </form>
+        <Field label="Sort" className="ml-auto flex w-64 flex-col gap-1.5">
+          <Select
+            value={`${search.sortBy}:${search.sortOrder}`}
+            options={SORTS}
+            onChange={(event) => {
+              const [sortBy, sortOrder] = event.target.value.split(':') as [
+                UsersSearch['sortBy'],
+                UsersSearch['sortOrder'],
+              ];
+              onChange({ sortBy, sortOrder });
+            }}
           />
         </Field>
-        <Field label="External customer ID" className="flex w-56 flex-col gap-1.5">
-          <Input
-            type="search"
-            aria-describedby={hintId}
-            value={externalId}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => setExternalId(event.target.value)}
-          />
-        </Field>
-        <Button type="submit" icon={<Search />}>
-          Search
-        </Button>
-      </form>
+      </div>
       <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
         <Field label="Status" className="flex w-48 flex-col gap-1.5">
           <Select
@@ -75,7 +90,7 @@ export function UsersFilters({ search, onChange, customerLabel }: UsersFiltersPr
             onChange={(event) => onChange({ status: (event.target.value || undefined) as UsersSearch['status'] })}
           />
         </Field>
-        <Field label="Package" className="flex w-56 flex-col gap-1.5">
+        <Field label="Package" className="flex w-60 flex-col gap-1.5">
           <Select
             aria-describedby={hintId}
             value={search.package ?? ''}
@@ -96,19 +111,6 @@ export function UsersFilters({ search, onChange, customerLabel }: UsersFiltersPr
             type="date"
             value={search.changedAfter ?? ''}
             onChange={(event) => onChange({ changedAfter: event.target.value || undefined })}
-          />
-        </Field>
-        <Field label="Sort" className="flex w-60 flex-col gap-1.5">
-          <Select
-            value={`${search.sortBy}:${search.sortOrder}`}
-            options={SORTS}
-            onChange={(event) => {
-              const [sortBy, sortOrder] = event.target.value.split(':') as [
-                UsersSearch['sortBy'],
-                UsersSearch['sortOrder'],
-              ];
-              onChange({ sortBy, sortOrder });
-            }}
           />
         </Field>
       </div>
