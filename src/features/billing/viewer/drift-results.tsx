@@ -90,7 +90,7 @@ export function DriftTable({ drift }: { drift: DriftReport }) {
     <div className="overflow-x-auto rounded-md border border-line bg-surface">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Differences between the snapshot and the live subscriber list</caption>
-        <thead className="bg-surface-muted text-left text-xs font-semibold tracking-wide text-fg-muted uppercase">
+        <thead className="bg-surface-muted text-left text-xs font-semibold tracking-wide whitespace-nowrap text-fg-muted uppercase">
           <tr className="border-b border-line">
             <th scope="col" className="h-9 px-4">
               Difference
@@ -119,7 +119,7 @@ export function DriftTable({ drift }: { drift: DriftReport }) {
                   ) : null}
                 </td>
                 <td className={cell}>
-                  <span className="block font-medium break-all text-fg">{person.primary || '—'}</span>
+                  <span className="block font-mono text-xs break-all text-fg">{person.primary || '—'}</span>
                   <span className="block text-xs break-all text-fg-muted">{person.secondary}</span>
                 </td>
                 <td className={`${cell} font-mono text-xs`}>{packages.billed}</td>

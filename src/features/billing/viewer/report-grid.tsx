@@ -39,7 +39,6 @@ function SortIcon({ direction }: { direction: 'asc' | 'desc' | null }) {
 
 export function ReportGrid({ table, rows, columns, sort, onSort, caption }: ReportGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render on purpose
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -60,7 +59,11 @@ export function ReportGrid({ table, rows, columns, sort, onSort, caption }: Repo
         return helper.display({
           id: name,
           header: reportColumnLabel(name),
-          cell: ({ row }) => (col ? col.value(col.codes[row.original.row] as number) : ''),
+          cell: ({ row }) => {
+            const text = col ? col.value(col.codes[row.original.row] as number) : '';
+            // Long IDs are cut to fit: the full value shows on hover.
+            return text.length > 24 ? <span title={text}>{text}</span> : text;
+          },
         });
       }),
     [columns, table],
