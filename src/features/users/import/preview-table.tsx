@@ -6,6 +6,17 @@ import type { ImportError, ImportRow } from '../lib/import-validator';
 
 const ROW_ESTIMATE = 40;
 
+/** Room where the long values and messages are (e-mail), little for short codes. */
+const WIDTH: Record<ImportColumn, string> = {
+  firstName: 'w-[10%]',
+  lastName: 'w-[10%]',
+  email: 'w-[24%]',
+  package: 'w-[13%]',
+  location: 'w-[10%]',
+  phoneNumber: 'w-[14%]',
+  extension: 'w-[10%]',
+};
+
 /** The file's rows with the import's columns; every problem shown on its cell (virtualised). */
 export function PreviewTable({
   rows,
@@ -39,19 +50,19 @@ export function PreviewTable({
       aria-label="Rows of the file (scroll with the arrow keys)"
       className="h-[min(32rem,calc(100vh-16rem))] min-h-64 overflow-auto rounded-md border border-line focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
     >
-      <table className="w-full min-w-[64rem] table-fixed text-[13px]" aria-rowcount={rows.length + 1}>
+      <table className="w-full min-w-[56rem] table-fixed text-[13px]" aria-rowcount={rows.length + 1}>
         <caption className="sr-only">Rows of the file with their problems</caption>
         <thead className="sticky top-0 z-10 bg-surface-muted text-left text-xs text-fg-muted">
           <tr aria-rowindex={1}>
-            <th scope="col" className="w-16 px-3 py-2 font-medium">
+            <th scope="col" className="w-14 px-3 py-2 font-medium">
               Row
             </th>
             {IMPORT_COLUMNS.map((column) => (
-              <th key={column} scope="col" className="px-2 py-2 font-mono font-medium">
+              <th key={column} scope="col" className={clsx(WIDTH[column], 'px-2 py-2 font-mono font-medium')}>
                 {column}
               </th>
             ))}
-            <th scope="col" className="w-24 px-3 py-2 font-medium">
+            <th scope="col" className="w-24 px-2 py-2 font-medium">
               Result
             </th>
           </tr>
@@ -82,7 +93,12 @@ export function PreviewTable({
                   const problems = errors.filter((e) => e.column === column);
                   return (
                     <td key={column} className="px-2 py-2 break-words">
-                      <span className={clsx('text-fg', problems.length > 0 && 'font-medium text-danger')}>
+                      <span
+                        className={clsx(
+                          '[overflow-wrap:anywhere]',
+                          problems.length > 0 ? 'font-medium text-danger' : 'text-fg',
+                        )}
+                      >
                         {value || <span className="text-fg-subtle">—</span>}
                       </span>
                       {problems.map((p, i) => (
@@ -93,7 +109,7 @@ export function PreviewTable({
                     </td>
                   );
                 })}
-                <td className="px-3 py-2">
+                <td className="px-2 py-2">
                   {errors.length > 0 ? (
                     <span className="font-medium text-danger">
                       {errors.length} problem{errors.length === 1 ? '' : 's'}

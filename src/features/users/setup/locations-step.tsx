@@ -73,7 +73,7 @@ export function LocationsStep({
             {sorted.map((location) => (
               <tr key={location.id} className="border-t border-line">
                 <td className="px-3 py-2 font-medium text-fg">
-                  <span className="flex items-center gap-2">
+                  <span className="flex items-center gap-2 whitespace-nowrap">
                     <MapPin aria-hidden="true" className="size-4 shrink-0 text-fg-muted" />
                     {location.name}
                     {location.isHeadquarters ? <Badge tone="neutral">Main</Badge> : null}

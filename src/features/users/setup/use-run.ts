@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useOrgApi } from '@/shared/api/org-api';
+import { queryKeys } from '@/shared/api/query-keys';
 import {
   closeRun,
   openRun,
@@ -14,6 +16,7 @@ import type { RunKind } from '../lib/run-storage';
 /** The customer's run of this kind: live in this tab, saved from before a reload, or none. */
 export function useRun(orgId: string, customerId: string, kind: RunKind) {
   const api = useOrgApi();
+  const queryClient = useQueryClient();
   const [state, setState] = useState<{ loading: boolean; run: LiveRun | null }>(() => {
     const live = peekRun({ orgId, customerId, kind });
     return { loading: live === null, run: live };
@@ -34,10 +37,12 @@ export function useRun(orgId: string, customerId: string, kind: RunKind) {
     },
     [api, orgId, customerId, kind],
   );
+  /** Forgets the finished run; the users it created now count as the customer's existing ones. */
   const close = useCallback(async () => {
     await closeRun({ orgId, customerId, kind });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.subscribers.all(api) });
     setState({ loading: false, run: null });
-  }, [orgId, customerId, kind]);
+  }, [api, queryClient, orgId, customerId, kind]);
   return { ...state, start, close };
 }
 

@@ -45,6 +45,7 @@ export function useSetupContext(customerId: string) {
       },
     };
   }, [customer.data, existing.data, hasLocations, locations.data, org.id, customerId]);
+
   const userPackages = (customer.data?.packages ?? []).filter(isSubscriberPackage);
   const error = customer.error ?? existing.error ?? locations.error ?? capabilities.error;
   return {
