@@ -146,9 +146,12 @@ const dataColumns = [
     id: 'status',
     header: 'Status',
     cell: ({ row: { original } }) => (
-      <div className="flex items-center gap-2">
+      <div className="flex flex-col items-start py-1">
         <StatusBadge kind="subscriber" value={original.status} />
-        <span className="text-xs whitespace-nowrap text-fg-muted" title={formatDateTime(original.lastStatusChange)}>
+        <span
+          className="text-xs leading-4 whitespace-nowrap text-fg-muted"
+          title={formatDateTime(original.lastStatusChange)}
+        >
           since {formatDate(original.lastStatusChange)}
         </span>
       </div>

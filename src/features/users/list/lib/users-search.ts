@@ -15,7 +15,7 @@ const text = z.catch(
 );
 
 /** A calendar day (YYYY-MM-DD), what a date input gives; anything else is dropped. */
-const day = z.catch(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), undefined);
+const day = z.catch(z.optional(z.string().check(z.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)))), undefined);
 
 /**
  * The users table's state in the URL (zod/mini: this schema is part of the route tree, in
