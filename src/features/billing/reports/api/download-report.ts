@@ -5,6 +5,7 @@
  */
 import type { OrgApi } from '@/shared/api/org-api';
 import { freshDownloadUrl } from '@/shared/api/billing-reports';
+import { saveFile } from '../lib/save-file';
 
 const ATTEMPTS = 3;
 
@@ -13,18 +14,6 @@ export class ReportDownloadError extends Error {
     super(message);
     this.name = 'ReportDownloadError';
   }
-}
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click has handed the blob to the download; revoke once the event loop moves on.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** The file behind a fresh link, or null when a CDN refuses a cross-origin read (CORS). */
@@ -47,7 +36,7 @@ export async function downloadReport(api: OrgApi, reportId: string, fileName: st
       return;
     }
     if (response.ok) {
-      saveBlob(await response.blob(), fileName);
+      saveFile(await response.blob(), fileName);
       return;
     }
     if (response.status !== 410 && response.status !== 403) {

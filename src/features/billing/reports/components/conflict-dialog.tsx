@@ -21,7 +21,7 @@ export function ConflictDialog({ existing, onChoose }: ConflictDialogProps) {
       description={
         existing ? (
           <>
-            A {typeLabel(existing.type).toLowerCase()} report for {periodLabel(existing)} was created{' '}
+            A {typeLabel(existing.type).toLowerCase()} report for {periodLabel(existing)} was created on{' '}
             {formatInstant(existing.created)}. Webex keeps one report per period and type: open that one, or delete it
             and create it again with today’s data. Deleting it also revokes its download link.
           </>
