@@ -1,27 +1,10 @@
-/**
- * Where the viewer screens get reports: one report with a fresh download link (links last
- * 30 minutes, so every load asks again), and the completed reports offered by the pickers.
- */
+/** The completed reports the viewer's pickers offer, and how a report is named in them. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { SCOPES } from '@contract/scopes';
-import { Report, type ListReport } from '@contract/wholesale';
+import type { ListReport } from '@contract/wholesale';
 import { fetchBillingReports } from '@/shared/api/billing-reports';
 import { useOrgApi, type OrgApi } from '@/shared/api/org-api';
 import { collectPages } from '@/shared/api/paging';
 import { queryKeys } from '@/shared/api/query-keys';
-
-/** GET /wholesale/billing/reports/{id}: status and a tempDownloadURL valid for 30 minutes. */
-export async function fetchReport(api: OrgApi, reportId: string, signal?: AbortSignal): Promise<Report> {
-  const response = await api.client.request({
-    path: `/wholesale/billing/reports/${encodeURIComponent(reportId)}`,
-    schema: Report,
-    org: api,
-    orgParam: 'subPartnerOrgId',
-    scope: SCOPES.billingRead,
-    signal,
-  });
-  return response.data;
-}
 
 /** Completed reports can be hundreds over five years; the pickers read at most this many. */
 const PICKER_LIMIT = 1000;

@@ -5,10 +5,10 @@
  */
 import { useEffect, useState } from 'react';
 import type { Report } from '@contract/wholesale';
+import { fetchBillingReport } from '@/shared/api/billing-reports';
 import { useOrgApi } from '@/shared/api/org-api';
 import type { ReportTable } from '../lib/report-table';
 import { ReportLoadError, loadReport } from '../workers/load-report';
-import { fetchReport } from './report-source';
 
 export type ReportTableState =
   | { phase: 'fetching' }
@@ -32,7 +32,8 @@ export function useReportTable(reportId: string | undefined, attempt = 0): Repor
     const setState = (state: ReportTableState) => setStored({ key, state });
 
     async function run(freshLinkTries: number): Promise<void> {
-      report = await fetchReport(api, reportId as string, signal);
+      // Never cached: the link lasts 30 minutes, so every load asks for a fresh one.
+      report = await fetchBillingReport(api, reportId as string, signal);
       const url = report.tempDownloadURL;
       if (report.status !== 'COMPLETED' || !url) {
         setState({ phase: 'not-ready', report });
