@@ -34,7 +34,7 @@ export function GridInput({
         data-col={col}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        className={clsx(controlClasses, className)}
+        className={clsx(controlClasses, 'px-2! text-[13px]!', className)}
       />
       <CellError id={errorId} message={error} />
     </>
@@ -59,7 +59,7 @@ export function GridSelect({
         data-col={col}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        className={clsx(controlClasses, 'pr-2')}
+        className={clsx(controlClasses, 'pr-1! pl-1.5! text-[13px]!')}
       >
         {children}
       </select>

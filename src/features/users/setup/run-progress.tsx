@@ -34,7 +34,8 @@ export function RunProgress({ progress, consent }: { progress: RunnerProgress; c
   const waitSeconds = useSecondsUntil(progress.waitingUntil);
   const finished = progress.done + progress.failed;
   const legend = [
-    { label: 'Created', value: progress.done, swatch: 'bg-success-soft-fg' },
+    { label: 'Created', value: progress.done - consent, swatch: 'bg-success-soft-fg' },
+    ...(consent > 0 ? [{ label: 'Waiting for consent', value: consent, swatch: 'bg-warning-soft-fg' }] : []),
     { label: 'Failed', value: progress.failed, swatch: 'bg-danger' },
     { label: 'In flight', value: progress.running, swatch: 'bg-brand' },
     { label: 'Pending', value: progress.pending, swatch: 'bg-line-strong' },
@@ -47,10 +48,14 @@ export function RunProgress({ progress, consent }: { progress: RunnerProgress; c
         aria-valuemin={0}
         aria-valuemax={progress.total}
         aria-valuenow={finished}
-        aria-valuetext={`${finished} of ${progress.total} processed: ${progress.done} created, ${progress.failed} failed, ${progress.pending + progress.running} pending`}
+        aria-valuetext={`${finished} of ${progress.total} processed: ${progress.done} created${consent > 0 ? ` (${consent} waiting for consent)` : ''}, ${progress.failed} failed, ${progress.pending + progress.running} pending`}
         className="flex h-2.5 w-full overflow-hidden rounded-full bg-surface-muted"
       >
-        <div className="bg-success-soft-fg transition-[width]" style={{ width: pct(progress.done, progress.total) }} />
+        <div
+          className="bg-success-soft-fg transition-[width]"
+          style={{ width: pct(progress.done - consent, progress.total) }}
+        />
+        <div className="bg-warning-soft-fg transition-[width]" style={{ width: pct(consent, progress.total) }} />
         <div className="bg-danger transition-[width]" style={{ width: pct(progress.failed, progress.total) }} />
         <div className="bg-brand transition-[width]" style={{ width: pct(progress.running, progress.total) }} />
       </div>
