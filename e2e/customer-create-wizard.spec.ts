@@ -8,6 +8,7 @@ import {
   openWizard,
   setSimSettings,
   shoot,
+  stepHeading,
   uniqueCustomer,
 } from './customer-create-helpers';
 
@@ -33,7 +34,9 @@ test.describe('customer creation wizard', () => {
     await page.getByRole('textbox', { name: 'Company name' }).fill('Bad % Name');
     await expect(page.getByText('Remove the % character: Webex does not allow it.')).toBeVisible();
     await fillCustomerStep(page, input);
-    await next(page, 'Packages');
+    // Keyboard: Enter in a field means Next, and focus moves to the new step's heading.
+    await page.getByRole('textbox', { name: 'External ID' }).press('Enter');
+    await expect(stepHeading(page, 'Packages')).toBeFocused();
 
     await page.getByRole('checkbox', { name: 'Attendant Console (add-on)' }).check();
     await expect(

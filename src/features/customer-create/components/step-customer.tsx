@@ -81,7 +81,11 @@ export function CustomerStep() {
         />
         <TemplateField />
       </div>
-      {mode === 'new' ? <LanguageField /> : null}
+      {mode === 'new' ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <LanguageField />
+        </div>
+      ) : null}
     </>
   );
 }
@@ -163,7 +167,6 @@ function LanguageField() {
       label="Language"
       hint={`The organisation’s preferred language and its meeting site’s.${country ? ` The template’s country is ${country}.` : ''}${englishSite ? ` Meeting sites do not offer ${languageName(language)}: the site will be in English.` : ''}`}
       options={[{ value: '', label: fallback }, ...LANGUAGE_OPTIONS]}
-      fieldClassName="flex max-w-md flex-col gap-1.5"
     />
   );
 }

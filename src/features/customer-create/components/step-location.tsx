@@ -41,7 +41,7 @@ export function LocationStep() {
   return (
     <>
       <fieldset className="flex flex-col gap-4">
-        <legend className="mb-1 text-sm font-semibold text-fg">Billing address</legend>
+        <legend className="mb-3 text-sm font-semibold text-fg">Billing address</legend>
         <FormSelect<CustomerForm>
           name="address.country"
           label="Country or region"
@@ -129,6 +129,7 @@ export function LocationStep() {
               required
               placeholder="Choose a time zone"
               options={TIMEZONE_OPTIONS}
+              fieldClassName="flex flex-col gap-1.5 sm:col-span-2"
             />
             <FormSelect<CustomerForm>
               name="location.language"
@@ -141,13 +142,15 @@ export function LocationStep() {
         </fieldset>
       ) : null}
       {meetings ? (
-        <FormSelect<CustomerForm>
-          name="meetingsTimezone"
-          label="Meetings time zone"
-          hint="The meeting site’s time zone."
-          options={[{ value: '', label: 'The template’s time zone' }, ...TIMEZONE_OPTIONS]}
-          fieldClassName="flex max-w-md flex-col gap-1.5 border-t border-line pt-5"
-        />
+        <div className="border-t border-line pt-5">
+          <FormSelect<CustomerForm>
+            name="meetingsTimezone"
+            label="Meetings time zone"
+            hint="The meeting site’s time zone."
+            options={[{ value: '', label: 'The template’s time zone' }, ...TIMEZONE_OPTIONS]}
+            fieldClassName="flex max-w-xl flex-col gap-1.5"
+          />
+        </div>
       ) : null}
       <div className="border-t border-line pt-5">
         <FormCheckbox<CustomerForm>

@@ -1,4 +1,4 @@
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import {
   ADD_ON_PACKAGES,
   CUSTOMER_PACKAGES,
@@ -19,6 +19,7 @@ const ADD_ONS: readonly string[] = ADD_ON_PACKAGES;
 export function PackagesStep() {
   const { control } = useFormContext<CustomerForm>();
   const packages = useWatch({ control, name: 'packages' });
+  const rulesError = useFormState({ control, name: 'packageRules' }).errors.packageRules?.message;
   const chosen = useChosenTemplate();
   const offered = chosen?.template?.offeredPackages;
   const missing = missingDependencies(packages);
@@ -46,6 +47,11 @@ export function PackagesStep() {
           };
         })}
       />
+      {rulesError && missing.length === 0 ? (
+        <p id="field-packageRules" role="alert" className="-mt-2 text-xs font-medium text-danger">
+          {rulesError}
+        </p>
+      ) : null}
       {missing.length > 0 ? (
         <Note tone="warning" title="A package needs another one">
           <ul className="flex list-disc flex-col gap-0.5 pl-4">

@@ -64,7 +64,7 @@ describe('customer information step', () => {
 
 describe('packages step', () => {
   it('needs a package, and names the missing prerequisite of an add-on', async () => {
-    expect(await paths('packages', { ...filled(), packages: [] })).toEqual(['packages']);
+    expect(await paths('packages', { ...filled(), packages: [] })).toEqual(['packageRules']);
     const issues = await stepIssues(step('packages'), {
       ...filled(),
       packages: ['webex_meetings', 'attendant_console'],

@@ -35,6 +35,12 @@ export interface CustomerForm {
   externalId: string;
   provisioningId: string;
   packages: string[];
+  /**
+   * Never edited: the packages step reports its rules (at least one, add-on prerequisites)
+   * here, under the options, so an error line never appears above them and moves the
+   * option being clicked (a live re-validation runs on the blur of the previous one).
+   */
+  packageRules: string;
   /** Per-package maximum quantity, as typed ('' = no limit). */
   limits: Record<LimitablePackage, string>;
   address: {
@@ -63,6 +69,7 @@ export function emptyCustomerForm(): CustomerForm {
     externalId: '',
     provisioningId: '',
     packages: [],
+    packageRules: '',
     limits: Object.fromEntries(LIMITABLE_PACKAGES.map((p) => [p, ''])) as Record<LimitablePackage, string>,
     address: { addressLine1: '', addressLine2: '', city: '', stateOrProvince: '', zipOrPostalCode: '', country: '' },
     location: { name: 'Headquarters', timezone: '', language: '', emergencyLocationIdentifier: '' },
@@ -119,17 +126,19 @@ const limitText = z
 
 const PackagesStep = z
   .object({
-    packages: z.array(z.string()).min(1, 'Choose at least one package.'),
+    packages: z.array(z.string()),
     limits: z.object(
       Object.fromEntries(LIMITABLE_PACKAGES.map((p) => [p, limitText])) as Record<LimitablePackage, typeof limitText>,
     ),
   })
   .superRefine((values, ctx) => {
+    if (values.packages.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['packageRules'], message: 'Choose at least one package.' });
     const missing = missingDependencies(values.packages);
     if (missing.length > 0)
       ctx.addIssue({
         code: 'custom',
-        path: ['packages'],
+        path: ['packageRules'],
         message: missing
           .map((m) => `${packageLabel(m.package)} needs one of: ${m.needsOneOf.map(packageLabel).join(', ')}.`)
           .join(' '),
@@ -205,7 +214,7 @@ export const CUSTOMER_STEPS: readonly WizardStepDef[] = [
     title: 'Packages',
     description: 'What this customer may assign to its users and workspaces.',
     schema: PackagesStep,
-    fields: ['packages', ...LIMITABLE_PACKAGES.map((p) => `limits.${p}`)],
+    fields: ['packages', 'packageRules', ...LIMITABLE_PACKAGES.map((p) => `limits.${p}`)],
   },
   {
     id: 'location',
