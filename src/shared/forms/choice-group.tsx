@@ -73,6 +73,17 @@ export function ChoiceGroup({
           </span>
         ) : null}
       </legend>
+      {/* Hint and error above the options: under a long list they would sit below the fold. */}
+      {hint ? (
+        <p id={hintId} className="mb-0.5 text-xs text-fg-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="mb-0.5 text-xs font-medium text-danger">
+          {error}
+        </p>
+      ) : null}
       <div className={clsx('gap-2', layout === 'grid' ? 'grid sm:grid-cols-2' : 'flex flex-col')}>
         {options.map((option, index) => {
           const inputId = `${base}-${index}`;
@@ -84,10 +95,10 @@ export function ChoiceGroup({
               htmlFor={inputId}
               className={clsx(
                 'flex cursor-pointer items-start gap-2.5 rounded-md border px-3 py-2.5',
-                'border-line hover:bg-surface-hover has-checked:border-brand has-checked:bg-brand-soft',
+                'hover:bg-surface-hover has-checked:border-brand has-checked:bg-brand-soft',
                 'has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-focus',
                 'has-disabled:cursor-not-allowed has-disabled:opacity-60',
-                error && 'border-danger',
+                error ? 'border-danger' : 'border-line',
               )}
             >
               <input
@@ -120,16 +131,6 @@ export function ChoiceGroup({
           );
         })}
       </div>
-      {hint ? (
-        <p id={hintId} className="text-xs text-fg-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-xs font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
     </fieldset>
   );
 }
