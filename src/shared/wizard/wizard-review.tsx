@@ -57,7 +57,7 @@ export interface ReviewItem {
 /** Label/value rows; an empty value reads "Not set". */
 export function ReviewList({ items }: { items: readonly ReviewItem[] }) {
   return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,14rem)_1fr]">
+    <dl className="grid grid-cols-1 items-baseline gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,14rem)_1fr]">
       {items.map((item) => (
         <div key={item.label} className="contents">
           <dt className="text-[13px] text-fg-muted">{item.label}</dt>
