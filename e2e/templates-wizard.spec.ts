@@ -24,6 +24,8 @@ test.describe('template creation wizard', () => {
     // Each step checks only its own fields, and says what is missing.
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByText('Choose at least one package')).toBeVisible();
+    // Focus went to the first package of the group the error is about.
+    await expect(page.getByRole('checkbox', { name: 'Common Area Calling' })).toBeFocused();
     await inspect(page, 'wizard-offer-error', 'dark');
     await page.getByRole('checkbox', { name: 'Webex Calling', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Webex Meetings' }).check();
@@ -184,14 +186,21 @@ test.describe('template creation wizard', () => {
     await openTemplates(page);
     await page.getByRole('link', { name: 'Create template' }).click();
     await expect(stepHeading(page, 'Offer type')).toBeVisible();
-    await page.getByRole('checkbox', { name: 'Webex Meetings', exact: true }).check();
+    // By keyboard: Space ticks a package, Enter in a field means Next.
+    const meetings = page.getByRole('checkbox', { name: 'Webex Meetings', exact: true });
+    await meetings.focus();
+    await page.keyboard.press('Space');
+    await expect(meetings).toBeChecked();
     await inspect(page, 'wizard-offer', 'light');
-    await next(page, 'Basic settings');
-    await page.getByRole('textbox', { name: 'Template name' }).fill(name);
+    await page.keyboard.press('Enter');
+    await expect(stepHeading(page, 'Basic settings')).toBeFocused();
+    const templateName = page.getByRole('textbox', { name: 'Template name' });
+    await templateName.fill(name);
     await page.getByRole('combobox', { name: 'Country or region' }).selectOption({ label: 'United Kingdom' });
     await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en_GB');
     await inspect(page, 'wizard-basics', 'light');
-    await next(page, 'Wholesale subscription');
+    await templateName.press('Enter');
+    await expect(stepHeading(page, 'Wholesale subscription')).toBeVisible();
 
     const subscription = page.getByRole('combobox', { name: 'Wholesale subscription' });
     await expect(subscription).toHaveValue(tenant.partner.subscriptionId);

@@ -55,8 +55,8 @@ function CallSettingsEditor() {
   const groupError = formState.errors.callSettings?.message ?? formState.errors.callSettings?.root?.message;
   return (
     <fieldset className="flex flex-col gap-3" aria-describedby="call-settings-hint">
-      <legend className="text-[13px] font-medium text-fg">Call settings</legend>
-      <p id="call-settings-hint" className="-mt-2 text-xs text-fg-muted">
+      <legend className="mb-1 text-[13px] font-medium text-fg">Call settings</legend>
+      <p id="call-settings-hint" className="text-xs text-fg-muted">
         Named values applied to each customer’s calling set-up, such as those your Partner Hub template lists.
       </p>
       {fields.map((field, index) => (

@@ -1,5 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import { packageLabel } from '@contract/packages';
+import { CUSTOMER_PACKAGES, packageLabel } from '@contract/packages';
 import { findCountry, SUPPORTED_LANGUAGES, SUPPORTED_TIMEZONES } from '@contract/reference-data';
 import type { Wizard } from '@/shared/wizard/use-wizard';
 import { ReviewList, ReviewSection } from '@/shared/wizard/wizard-review';
@@ -18,7 +18,13 @@ export function TemplateReview({ wizard }: { wizard: Wizard<TemplateForm> }) {
         <ReviewList
           items={[
             { label: 'Offer type', value: 'Webex for Wholesale' },
-            { label: 'Packages offered', value: values.offeredPackages.map(packageLabel).join(', ') },
+            {
+              label: 'Packages offered',
+              value:
+                values.offeredPackages.length === CUSTOMER_PACKAGES.length
+                  ? 'All packages'
+                  : values.offeredPackages.map(packageLabel).join(', '),
+            },
           ]}
         />
       </ReviewSection>
@@ -36,7 +42,7 @@ export function TemplateReview({ wizard }: { wizard: Wizard<TemplateForm> }) {
         <ReviewList
           items={[
             {
-              label: 'Wholesale subscription',
+              label: 'Subscription',
               value: <span className="font-mono text-[13px] break-all">{values.subscriptionId}</span>,
             },
           ]}
