@@ -61,7 +61,14 @@ export function ReportChartsPanel({ table, complete }: { table: ReportTable; com
               <XAxis type="number" tick={AXIS} stroke="var(--color-line)" />
               <YAxis type="category" dataKey="label" width={170} tick={AXIS} stroke="var(--color-line)" />
               <Tooltip {...tooltipStyle} formatter={(v) => formatQuantity(Number(v))} />
-              <Bar dataKey="quantity" name="Quantity" fill={BAR} radius={[0, 4, 4, 0]} isAnimationActive={false} />
+              <Bar
+                dataKey="quantity"
+                name="Quantity"
+                fill={BAR}
+                radius={[0, 4, 4, 0]}
+                maxBarSize={28}
+                isAnimationActive={false}
+              />
             </BarChart>
           </ResponsiveContainer>
         </div>
@@ -87,7 +94,14 @@ export function ReportChartsPanel({ table, complete }: { table: ReportTable; com
                 <XAxis type="number" tick={AXIS} stroke="var(--color-line)" />
                 <YAxis type="category" dataKey="label" width={170} tick={AXIS} stroke="var(--color-line)" />
                 <Tooltip {...tooltipStyle} formatter={(v) => formatQuantity(Number(v))} />
-                <Bar dataKey="quantity" name="Quantity" fill={BAR} radius={[0, 4, 4, 0]} isAnimationActive={false} />
+                <Bar
+                  dataKey="quantity"
+                  name="Quantity"
+                  fill={BAR}
+                  radius={[0, 4, 4, 0]}
+                  maxBarSize={28}
+                  isAnimationActive={false}
+                />
               </BarChart>
             </ResponsiveContainer>
           </div>
@@ -110,7 +124,14 @@ export function ReportChartsPanel({ table, complete }: { table: ReportTable; com
                 <XAxis dataKey="label" tick={AXIS} stroke="var(--color-line)" />
                 <YAxis allowDecimals={false} tick={AXIS} stroke="var(--color-line)" />
                 <Tooltip {...tooltipStyle} />
-                <Bar dataKey="users" name="Users" fill={BAR} radius={[4, 4, 0, 0]} isAnimationActive={false} />
+                <Bar
+                  dataKey="users"
+                  name="Users"
+                  fill={BAR}
+                  radius={[4, 4, 0, 0]}
+                  maxBarSize={48}
+                  isAnimationActive={false}
+                />
               </BarChart>
             </ResponsiveContainer>
           </div>
