@@ -76,3 +76,41 @@ test('imports 200 rows: the 3 bad rows are shown in the preview before anything 
   }
   expect(imported).toBe(197);
 });
+
+test('a rate-limited import waits for Retry-After, survives a reload and resumes without sending anything twice', async ({
+  page,
+  request,
+  tenant,
+  signIn,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(/status of 429 .*\/v1\/wholesale\/subscribers/);
+  const customerId = await createSetupCustomer(request, tenant);
+  const tag = randomUUID().slice(0, 8);
+  const lines = ['email,package', ...Array.from({ length: 20 }, (_, i) => `r${i}-${tag}@example.com,webex_meetings`)];
+  const fault = await request.post(`/_sim/tenants/${tenant.partner.orgId}/faults`, {
+    data: { method: 'POST', path: '/v1/wholesale/subscribers', status: 429, times: 1, retryAfterSeconds: 60 },
+  });
+  expect(fault.status()).toBe(201);
+  await signIn('partner-full-admin');
+  await page.goto(`/o/${tenant.partner.orgId}/customers/${encodeURIComponent(customerId)}/import`);
+  await page.getByLabel('CSV file of users').setInputFiles({
+    name: 'small.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\n')),
+  });
+  await page.getByRole('button', { name: 'Create 20 users' }).click();
+  // Seconds pass on the countdown, so the run's state has been saved meanwhile.
+  await expect(page.getByText(/Webex asked us to slow down: continuing in [1-5]\d s\./)).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.reload();
+  await expect(page.getByText(/Paused with \d+ user\(s\) not sent yet\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByText('Finished: all 20 users created.')).toBeVisible({ timeout: 60_000 });
+  const listed = await request.get(`/v1/wholesale/subscribers?customerId=${encodeURIComponent(customerId)}&max=100`, {
+    headers: { authorization: `Bearer ${tenant.tokens.fullAdmin}` },
+  });
+  const emails = ((await listed.json()) as { items: { email: string }[] }).items.filter((s) => s.email.includes(tag));
+  expect(emails).toHaveLength(20);
+});
