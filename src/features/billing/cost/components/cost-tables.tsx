@@ -1,6 +1,16 @@
 import { Fragment } from 'react';
+import { decodeId } from '@contract/ids';
+import { CUSTOMER_PACKAGES, PACKAGE_INFO } from '@contract/packages';
 import { formatMoney } from '../../lib/money';
 import type { CostSummary, CostTotals, CustomerCost } from '../../lib/cost-summary';
+
+const SKU_LABELS = new Map(CUSTOMER_PACKAGES.map((p) => [PACKAGE_INFO[p].billingSku, PACKAGE_INFO[p].label]));
+
+/** Every encoded org ID starts alike (base64 of `ciscospark://us/ORGANIZATION/`): its UUID tells them apart. */
+function shortOrgId(id: string): string {
+  const uuid = decodeId(id)?.uuid;
+  return uuid ? `Org ${uuid.slice(0, 8)}…` : id;
+}
 
 const money = (summary: CostSummary) => (minor: bigint) => formatMoney(minor, summary.currency);
 
@@ -90,8 +100,8 @@ export function CostTable({ summary }: { summary: CostSummary }) {
                 <th scope="row" className="px-4 py-2 text-left">
                   {customerName(customer)}
                   {customer.customerExternalId && customer.customerOrgId ? (
-                    <span className="block max-w-64 truncate font-mono text-xs font-normal text-fg-muted">
-                      {customer.customerOrgId}
+                    <span title={customer.customerOrgId} className="block font-mono text-xs font-normal text-fg-muted">
+                      {shortOrgId(customer.customerOrgId)}
                     </span>
                   ) : null}
                 </th>
@@ -100,8 +110,9 @@ export function CostTable({ summary }: { summary: CostSummary }) {
               </tr>
               {customer.lines.map((line) => (
                 <tr key={line.sku} className="border-t border-line text-fg-muted">
-                  <th scope="row" className="py-1.5 pr-3 pl-8 text-left font-mono text-xs font-normal">
-                    {line.sku}
+                  <th scope="row" className="py-1.5 pr-3 pl-8 text-left font-normal">
+                    {SKU_LABELS.get(line.sku) ?? line.sku}
+                    <span className="ml-2 font-mono text-xs">{line.sku}</span>
                     {line.priced ? null : <span className="ml-2 font-sans text-warning-soft-fg">no price</span>}
                   </th>
                   <td className={num}>{line.quantity}</td>
