@@ -29,6 +29,13 @@ export default defineConfig({
               tags: ['$initial'],
               test: (id: string) => !/index\.html|[\\/]src[\\/]main\.tsx$/.test(id),
             },
+            {
+              // Icons shared by several lazy routes travel as one chunk, not as a dozen
+              // sub-kilobyte files that each pay their own request and gzip overhead.
+              name: 'icons',
+              test: /[\\/]node_modules[\\/]lucide-react[\\/]/,
+              minShareCount: 2,
+            },
           ],
         },
       },

@@ -43,7 +43,14 @@ export const ROUTES: readonly { path: string; module: string; budgetKb?: number 
   { path: '/o/:orgId/billing/view/:reportId', module: 'src/features/billing/viewer/report-viewer-page.tsx' },
   { path: '/o/:orgId/billing/compare', module: 'src/features/billing/viewer/report-compare-page.tsx' },
   { path: '/o/:orgId/billing/drift', module: 'src/features/billing/viewer/drift-check-page.tsx' },
-  { path: '/o/:orgId/indirect-providers', module: 'src/app/routes/org-home.ts' },
+  {
+    path: '/o/:orgId/indirect-providers',
+    module: 'src/features/indirect-providers/components/indirect-providers-page.tsx',
+  },
+  {
+    path: '/o/:orgId/indirect-providers/:subPartnerId',
+    module: 'src/features/indirect-providers/components/indirect-provider-page.tsx',
+  },
 ];
 
 /** Routes under /o/:orgId also load the app shell, which is its own lazy chunk. */

@@ -8,36 +8,25 @@
  * adds a value fails a test instead of silently drifting.
  */
 
-export const CUSTOMER_PACKAGES = [
-  'common_area_calling',
-  'webex_calling',
-  'webex_meetings',
-  'webex_suite',
-  'webex_voice',
-  'cx_essentials',
-  'webex_calling_standard',
-  'cisco_calling_plan',
-  'attendant_console',
-  'cx_premium_agent',
-  'cx_standard_agent',
-  'cx_voice_ports',
-  'cx_ai_assistant',
-  'webex_ai_agent',
-] as const;
-export type CustomerPackage = (typeof CUSTOMER_PACKAGES)[number];
-
-export const SUBSCRIBER_PACKAGES = [
-  'webex_calling',
-  'webex_meetings',
-  'webex_suite',
-  'webex_voice',
-  'cx_essentials',
-  'webex_calling_standard',
-  'attendant_console',
-  'cx_premium_agent',
-  'cx_standard_agent',
-] as const satisfies readonly CustomerPackage[];
-export type SubscriberPackage = (typeof SUBSCRIBER_PACKAGES)[number];
+// The name and status lists live in package-names.ts: routes validate URLs with them in the
+// entry chunk, and a module is split whole, so everything below would ride along.
+export {
+  CUSTOMER_PACKAGES,
+  KNOWN_CUSTOMER_STATUSES,
+  KNOWN_SUBSCRIBER_STATUSES,
+  SUBSCRIBER_PACKAGES,
+  type CustomerPackage,
+  type CustomerStatus,
+  type SubscriberPackage,
+  type SubscriberStatus,
+} from './package-names';
+import {
+  CUSTOMER_PACKAGES,
+  SUBSCRIBER_PACKAGES,
+  type CustomerPackage,
+  type CustomerStatus,
+  type SubscriberPackage,
+} from './package-names';
 
 /**
  * The deprecated single `package` field of POST /wholesale/subscribers and its precheck
@@ -270,26 +259,12 @@ export function hasMeetingsPackage(packages: readonly string[]): boolean {
 // Status vocabularies. "KNOWN_" marks the ones the SPA must treat as open-ended:
 // the spec has only ever added values (quirk Q10).
 
-export const KNOWN_CUSTOMER_STATUSES = [
-  'provisioned',
-  'provisioned_with_errors',
-  'provisioning',
-  'updating',
-  'deleting',
-  'error',
-  'pending_rpl_review',
-] as const;
-export type CustomerStatus = (typeof KNOWN_CUSTOMER_STATUSES)[number];
-
 /** States after which polling a customer can stop (Cisco's reference app does the same). */
 export const TERMINAL_CUSTOMER_STATUSES = [
   'provisioned',
   'provisioned_with_errors',
   'error',
 ] as const satisfies readonly CustomerStatus[];
-
-export const KNOWN_SUBSCRIBER_STATUSES = ['provisioned', 'pending_user_migration'] as const;
-export type SubscriberStatus = (typeof KNOWN_SUBSCRIBER_STATUSES)[number];
 
 /** resourceDetails.packages[].status */
 export const PACKAGE_STATUSES = ['provisioned', 'provisioning', 'deleting', 'error'] as const;

@@ -1,5 +1,5 @@
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { UsersSearch } from '@/features/users/list/lib/users-search';
+import { createRoute, lazyRouteComponent, stripSearchParams } from '@tanstack/react-router';
+import { USERS_SEARCH_DEFAULTS, UsersSearch } from '@/features/users/list/lib/users-search';
 import { createOrgApi } from '@/shared/api/org-api';
 import { usersRoute } from './org-routes';
 
@@ -8,6 +8,8 @@ export const usersIndexRoute = createRoute({
   getParentRoute: () => usersRoute,
   path: '/',
   validateSearch: UsersSearch,
+  // Defaults stay out of the address, so links and redirects back to the list stay short and stable.
+  search: { middlewares: [stripSearchParams(USERS_SEARCH_DEFAULTS)] },
   component: lazyRouteComponent(() => import('@/features/users/list/components/users-page'), 'UsersPage'),
 });
 

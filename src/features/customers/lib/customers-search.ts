@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CUSTOMER_PACKAGES, KNOWN_CUSTOMER_STATUSES } from '@contract/packages';
+import { CUSTOMER_PACKAGES, KNOWN_CUSTOMER_STATUSES } from '@contract/package-names';
 
 /** Page sizes offered: small pages keep the first render fast at any scale. */
 export const CUSTOMER_PAGE_SIZES = [10, 25, 50, 100] as const;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { KNOWN_SUBSCRIBER_STATUSES, SUBSCRIBER_PACKAGES } from '@contract/packages';
+import { KNOWN_SUBSCRIBER_STATUSES, SUBSCRIBER_PACKAGES } from '@contract/package-names';
 
 export const USER_PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_USER_PAGE_SIZE = 25;
@@ -44,6 +44,14 @@ export const UsersSearch = z.object({
 });
 
 export type UsersSearch = z.infer<typeof UsersSearch>;
+
+/** Left out of the URL when they hold (stripSearchParams in the route). */
+export const USERS_SEARCH_DEFAULTS = {
+  sortBy: 'created',
+  sortOrder: 'DESC',
+  offset: 0,
+  max: DEFAULT_USER_PAGE_SIZE,
+} as const satisfies Partial<UsersSearch>;
 
 /** Start of a calendar day in the admin's time zone, as the epoch milliseconds the API prefers. */
 export function startOfDay(value: string | undefined): number | undefined {
