@@ -65,7 +65,9 @@ function specPath(url: URL): string | null {
 
 export async function contractFetch(simBase: string, target: string, init: RequestInit): Promise<Response> {
   const url = new URL(target, simBase);
-  const viaSpec = proxyUrl ? specPath(url) : null;
+  // Only the shared simulator sits behind Prism; tests that start their own process
+  // (restart, crash, reset) talk to it directly.
+  const viaSpec = proxyUrl && url.origin === new URL(simBase).origin ? specPath(url) : null;
   if (!proxyUrl || !logFile || !viaSpec) return fetch(url, init);
 
   const proxied = await fetch(proxyUrl + viaSpec, init);
