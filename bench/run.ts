@@ -2,7 +2,8 @@
  * `npm run bench`: prints figures with their targets and saves them to bench/results/latest.json.
  *
  *   a. seed     scale seed (100k customers / 1M subscribers) on PGlite in a fresh data dir
- *   b. api      simulator on that dir: list / filtered list / get latencies and throughput
+ *   b. api      simulator on that dir: list / filtered list / get latencies and throughput, then the
+ *               customers page in Chromium on the same tenant (bench/customer-list-render.ts)
  *   c. billing  USER reconciliation report over last month, streamed CSV download, peak RSS
  *   d. prism    the same request mix against Prism's mock of the official spec, at equal concurrency
  *   e. hooks    bench/bundle-size.ts, bench/csv-parse.ts, bench/report-viewer.ts when present
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { apiSection, startTarget, type Target } from './api-section';
 import { billingSection } from './billing-section';
+import { customerListRenderSection } from './customer-list-render';
 import { hooksSection } from './hooks-section';
 import { prismSection } from './prism-section';
 import { ROOT } from './processes';
@@ -95,7 +97,14 @@ async function main(): Promise<void> {
       }
     } else if (needsServer.length && seeded) {
       target = await startTarget(results, seeded);
-      if (opts.enabled.has('api')) await apiSection(results, target, opts);
+      if (opts.enabled.has('api')) {
+        await apiSection(results, target, opts);
+        await customerListRenderSection(results, {
+          baseUrl: target.sim.baseUrl,
+          orgId: target.orgId,
+          token: target.token,
+        });
+      }
       if (opts.enabled.has('billing')) await billingSection(results, target, { timeoutSeconds: opts.reportTimeout });
       if (opts.enabled.has('prism')) await prismSection(results, target, opts);
     }
