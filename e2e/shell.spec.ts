@@ -180,6 +180,6 @@ test.describe('signed-in shell', () => {
     await page.goto(`/o/${tenant.partner.orgId}/billing`);
     await expect(page.getByText('Your session has expired. Sign in again to continue.')).toBeVisible();
     await page.getByRole('button', { name: 'Partner full admin', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Billing' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Billing reports' })).toBeVisible();
   });
 });

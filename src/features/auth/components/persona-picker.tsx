@@ -17,6 +17,8 @@ const DEMO_TENANT_NAME = 'Northwind Telecom';
 export interface PersonaPickerProps {
   /** `?tenant=<orgId>`: preselected (tests create a tenant, then sign in to it). */
   preselectedTenant?: string;
+  /** The org of the page to return to (after an expired session): its tenant comes first. */
+  returnToOrg?: string;
   onSignedIn: (token: SimToken, persona: Persona) => void;
 }
 
@@ -37,12 +39,13 @@ function PersonaIcon({ persona }: { persona: Persona }) {
 }
 
 /** Simulator sign-in: pick a simulated partner, then who to be in it. */
-export function PersonaPicker({ preselectedTenant, onSignedIn }: PersonaPickerProps) {
+export function PersonaPicker({ preselectedTenant, returnToOrg, onSignedIn }: PersonaPickerProps) {
   const tenants = useSimTenants();
   const [chosenTenant, setChosenTenant] = useState<string | undefined>(undefined);
   const tenantId =
     chosenTenant ??
     preselectedTenant ??
+    tenants.data?.find((t) => t.orgId === returnToOrg)?.orgId ??
     tenants.data?.find((t) => t.name === DEMO_TENANT_NAME)?.orgId ??
     tenants.data?.[0]?.orgId;
   const orgs = useSimTenantOrgs(tenantId);

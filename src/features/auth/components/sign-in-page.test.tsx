@@ -53,6 +53,16 @@ describe('sign-in persona picker', { timeout: 60_000 }, () => {
     expect(w.tokenRequests).toEqual([{ orgId: ACTIVE_SUB.id, role: 'full_admin' }]);
   });
 
+  it('after an expired session, offers the partner of the page to return to and goes back there', async () => {
+    const w = world();
+    const user = userEvent.setup();
+    const { router } = renderApp(`/sign-in?reason=expired&redirect=${encodeURIComponent('/o/org-other/overview')}`);
+    expect(await screen.findByRole('combobox', { name: 'Partner organisation' })).toHaveDisplayValue('Other Partner');
+    await user.click(await screen.findByRole('button', { name: 'Partner full admin' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/o/org-other/overview'));
+    expect(w.tokenRequests).toEqual([{ orgId: 'org-other', role: 'full_admin' }]);
+  });
+
   it('switches tenant and lists that tenant’s personas', async () => {
     world();
     const user = userEvent.setup();

@@ -27,6 +27,12 @@ const HIGHLIGHTS = [
   'Reconcile your monthly invoice with billing reports',
 ];
 
+/** `/o/<orgId>/…` → orgId: the organisation the admin was working in before signing in again. */
+function orgOfPath(path: string | undefined): string | undefined {
+  const id = path && /^\/o\/([^/?#]+)/.exec(path)?.[1];
+  return id ? decodeURIComponent(id) : undefined;
+}
+
 export function SignInPage() {
   const { config, credentials, queryClient } = route.useRouteContext();
   const search = route.useSearch();
@@ -119,6 +125,7 @@ export function SignInPage() {
             {mode === 'persona' ? (
               <PersonaPicker
                 preselectedTenant={search.tenant}
+                returnToOrg={orgOfPath(search.redirect)}
                 onSignedIn={(token, persona) =>
                   complete(
                     {
