@@ -101,6 +101,8 @@ export async function chooseTheme(page: Page, theme: 'Light' | 'Dark' | 'Same as
   await page.getByRole('button', { name: /^Theme:/ }).click();
   await page.getByRole('menuitemradio', { name: theme }).click();
   await expect(page.locator('html')).toHaveClass(theme === 'Dark' ? /dark/ : /^(?!.*dark).*$/);
+  // Colours ease between themes; contrast checks and screenshots must see the settled ones.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
 function customerBody(tenant: Tenant) {
