@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@contract/error-codes';
 import { as, createTenant, expectWebexError } from './helpers';
 import {
+  createCustomer,
   partnerWithCustomer,
   provision,
   registerWebexUsers,
@@ -92,6 +93,70 @@ describe('POST /wholesale/subscribers/validate', () => {
     const stranger = await partnerWithCustomer();
     const unknownCustomer = await stranger.api.post(VALIDATE, { customerId: customer.id, email: uniqueEmail('w') });
     expect(expectWebexError(unknownCustomer, 404).errors[0]!.field).toBe('customerId');
+  });
+
+  it('refuses a number or extension an existing user of the customer holds, as provisioning does', async () => {
+    const { t, api, customer } = await partnerWithCustomer();
+    await provision(
+      api,
+      subscriberBody(customer.id, {
+        packages: ['webex_calling'],
+        provisioningParameters: { primaryPhoneNumber: '+14085550177', extension: '5177' },
+      }),
+    );
+    const usersOf = async (id: string) =>
+      (await api.get(`${PATH}?customerId=${encodeURIComponent(id)}&max=100`)).body.items.length as number;
+    const before = await usersOf(customer.id);
+    const cases = [
+      {
+        params: { primaryPhoneNumber: '+14085550177' },
+        errorCode: ERROR_CODES.DUPLICATE_PHONE_NUMBER.code,
+        field: 'provisioningParameters.primaryPhoneNumber',
+      },
+      {
+        params: { extension: '5177' },
+        errorCode: ERROR_CODES.DUPLICATE_EXTENSION.code,
+        field: 'provisioningParameters.extension',
+      },
+    ];
+    for (const { params, errorCode, field } of cases) {
+      const body = subscriberBody(customer.id, { packages: ['webex_calling'], provisioningParameters: params });
+      const provisioned = expectWebexError(await api.post(PATH, body), 409).errors[0]!;
+      expect(provisioned).toMatchObject({ errorCode, field });
+      // The full provisioning payload, and the customerId + e-mail variant with numbers but no package.
+      const full = expectWebexError(await api.post(VALIDATE, body), 409).errors[0]!;
+      const noPackage = expectWebexError(
+        await api.post(VALIDATE, { customerId: customer.id, email: body.email, provisioningParameters: params }),
+        409,
+      ).errors[0]!;
+      for (const answer of [full, noPackage]) {
+        expect(answer).toMatchObject({ errorCode, field, description: provisioned.description });
+      }
+    }
+
+    const free = { primaryPhoneNumber: '+14085550178', extension: '5178' };
+    const freeFull = await api.post(
+      VALIDATE,
+      subscriberBody(customer.id, { packages: ['webex_calling'], provisioningParameters: free }),
+    );
+    expect(freeFull.body).toEqual(SUCCESS);
+    const freeNoPackage = await api.post(VALIDATE, {
+      customerId: customer.id,
+      email: uniqueEmail('free'),
+      provisioningParameters: free,
+    });
+    expect(freeNoPackage.body).toEqual(SUCCESS);
+    // Numbers are unique per customer: another customer of the partner may use the same ones.
+    const other = await createCustomer(api, t.templates[0]!.provisioningId);
+    const elsewhere = await api.post(VALIDATE, {
+      customerId: other.id,
+      email: uniqueEmail('elsewhere'),
+      provisioningParameters: { primaryPhoneNumber: '+14085550177', extension: '5177' },
+    });
+    expect(elsewhere.body).toEqual(SUCCESS);
+
+    expect(await usersOf(customer.id)).toBe(before);
+    expect(await usersOf(other.id)).toBe(1);
   });
 
   it('requires an e-mail and the write scope', async () => {

@@ -2,7 +2,8 @@
  * POST /wholesale/subscribers/validate: the provisioning rules, nothing written. The spec
  * names three request variants without defining them (wholesale-api-notes §5); the
  * simulator checks whatever the body makes checkable:
- * - customerId + email: the customer takes subscribers, the e-mail is free;
+ * - customerId + email: the customer takes subscribers, the e-mail is free, and any number or
+ *   extension sent is free within the customer (what provisioning would refuse with 409);
  * - email + customerInfo.primaryEmail (customer not provisioned yet): both e-mails are free;
  * - the full provisioning payload: every rule provisioning applies.
  */
@@ -10,7 +11,7 @@ import { ERROR_CODES } from '@contract/error-codes';
 import { type SubscriberPrecheckRequest, requestedSubscriberPackage } from '@contract/wholesale';
 import type { Queryable } from '../../db/db';
 import { refuse } from '../../http/errors';
-import { assertEmailFree, assertNotOtherPartnersUser } from './checks';
+import { assertEmailFree, assertNotOtherPartnersUser, assertNumbersFree } from './checks';
 import { assertAcceptsSubscribers, loadCustomer } from './customer';
 import { planProvision } from './provision';
 import { phoneOrExtensionMissing, throwIf } from './rules';
@@ -51,10 +52,20 @@ export async function precheckSubscriber(q: Queryable, orgId: string, body: Subs
       { lockCustomer: false },
     );
   } else {
-    if (body.customerId !== undefined) assertAcceptsSubscribers(await loadCustomer(q, orgId, body.customerId));
+    const customer = body.customerId === undefined ? null : await loadCustomer(q, orgId, body.customerId);
+    if (customer) assertAcceptsSubscribers(customer);
     const kind = await assertPersonAvailable(q, body.email, 'email');
     if (pkg !== undefined) {
       throwIf(phoneOrExtensionMissing(pkg, body.provisioningParameters, kind === 'calling'));
+    }
+    // Without a package the numbers sent are checked as provisioning would check a calling
+    // package's; an existing Calling user keeps their own, so theirs are ignored as there.
+    if (customer && kind !== 'calling') {
+      const params = body.provisioningParameters;
+      await assertNumbersFree(q, customer.id, {
+        phone: params?.primaryPhoneNumber || null,
+        extension: params?.extension || null,
+      });
     }
   }
   if (body.customerInfo) await assertPersonAvailable(q, body.customerInfo.primaryEmail, 'customerInfo.primaryEmail');
