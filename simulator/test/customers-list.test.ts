@@ -64,6 +64,36 @@ describe('GET /v1/wholesale/customers', () => {
     expect(bad.errors[0]?.field).toMatch(/^status/);
   });
 
+  it('pages a status filter (one status or several, interleaved) in creation order', async () => {
+    const ctx = await tenant('PT1H');
+    const created: { id: string; status: string }[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      // Customers 0, 3, 6 finish at once; the others stay provisioning for an hour.
+      const immediate = i % 3 === 0;
+      await setSettings(ctx.t.partner.orgId, { provisioningDelay: immediate ? 'PT0S' : 'PT1H' });
+      const id = await provision(ctx, { externalId: `mix-${i}` });
+      created.push({ id, status: immediate ? 'provisioned' : 'provisioning' });
+    }
+    const walk = async (status: string, max: number) => {
+      const seen: string[] = [];
+      let url: string | undefined = `/v1/wholesale/customers?status=${status}&max=${max}`;
+      while (url) {
+        const res = await ctx.api.get(url);
+        expect(res.status).toBe(200);
+        seen.push(...res.body.items.map((c: { id: string }) => c.id));
+        url = nextLink(res.headers.get('link'));
+      }
+      return seen;
+    };
+    const expected = (statuses: string[]) => created.filter((c) => statuses.includes(c.status)).map((c) => c.id);
+    expect(await walk('provisioning', 2)).toEqual(expected(['provisioning']));
+    expect(await walk('provisioned', 2)).toEqual(expected(['provisioned']));
+    expect(await walk('provisioned,provisioning', 2)).toEqual(expected(['provisioned', 'provisioning']));
+    expect(await walk('provisioned,provisioning,provisioned', 4)).toEqual(expected(['provisioned', 'provisioning']));
+    const third = await ctx.api.get('/v1/wholesale/customers?status=provisioning,provisioned&offset=4&max=3');
+    expect(third.body.items.map((c: { id: string }) => c.id)).toEqual(created.slice(4, 7).map((c) => c.id));
+  });
+
   it('refuses max outside 1..100 and a negative offset, naming the parameter', async () => {
     const ctx = await tenant();
     const cases: [string, number][] = [

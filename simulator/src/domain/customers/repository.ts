@@ -66,8 +66,14 @@ export interface CustomerFilters {
 
 /**
  * One page in creation order. `limit` is max + 1 so the caller learns whether a next page
- * exists without counting: a partner may have 100,000 customers, and the
- * (org_id, created_at, id) / (org_id, status, created_at, id) indexes serve this directly.
+ * exists without counting: a partner may have 100,000 customers.
+ *
+ * The page's keys are found first, from the (org_id, created_at, id) or
+ * (org_id, status, created_at, id) index alone, and only those rows are read: an offset of
+ * 5,000 then skips index entries, not 5,000 whole customers. Each status is its own equality
+ * so the index yields rows already in order (`status = ANY(...)` would make PostgreSQL sort
+ * every matching customer); several statuses are merged from one ordered scan each.
+ * Only the filters given appear in the statement, so the plan fits the request.
  */
 export async function listCustomers(
   q: Queryable,
@@ -75,22 +81,28 @@ export async function listCustomers(
   f: CustomerFilters,
   page: { offset: number; limit: number },
 ): Promise<CustomerRow[]> {
+  const params: unknown[] = [orgId, page.limit, page.offset];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const common = ['org_id = $1'];
+  if (f.externalId !== undefined) common.push(`external_id = ${param(f.externalId)}`);
+  if (f.webexOrgId !== undefined) common.push(`webex_org_id = ${param(f.webexOrgId)}`);
+  const statuses = [...new Set(f.statuses ?? [])];
+  const keysWhere = (extra: string[]) => [...common, ...extra].join(' AND ');
+  const keys =
+    statuses.length <= 1
+      ? `SELECT id, created_at FROM customers
+          WHERE ${keysWhere(statuses.map((s) => `status = ${param(s)}`))}
+          ORDER BY created_at, id LIMIT $2::int OFFSET $3::int`
+      : `SELECT id, created_at FROM (${statuses
+          .map(
+            (s) => `(SELECT id, created_at FROM customers WHERE ${keysWhere([`status = ${param(s)}`])}
+                     ORDER BY created_at, id LIMIT $2::int + $3::int)`,
+          )
+          .join(' UNION ALL ')}) merged
+          ORDER BY created_at, id LIMIT $2::int OFFSET $3::int`;
   return q.query<CustomerRow>(
-    `SELECT * FROM customers
-      WHERE org_id = $1
-        AND ($2::text IS NULL OR external_id = $2)
-        AND ($3::text IS NULL OR webex_org_id = $3)
-        AND ($4::text[] IS NULL OR status = ANY($4::text[]))
-      ORDER BY created_at, id
-      LIMIT $5 OFFSET $6`,
-    [
-      orgId,
-      f.externalId ?? null,
-      f.webexOrgId ?? null,
-      f.statuses?.length ? [...f.statuses] : null,
-      page.limit,
-      page.offset,
-    ],
+    `SELECT c.* FROM (${keys}) k JOIN customers c ON c.id = k.id ORDER BY k.created_at, k.id`,
+    params,
   );
 }
 
