@@ -5,6 +5,8 @@ export interface BulkLoad {
   triggersOff: boolean;
   /** Indexes dropped for the load: the caller runs each `definition` (CREATE INDEX) after it. */
   dropped: { table: string; name: string; definition: string }[];
+  /** Tables given fresh storage in this transaction, whose rows then skip the WAL. */
+  truncated: string[];
 }
 
 /**
@@ -30,6 +32,10 @@ export async function beginBulkLoad(tx: Queryable, tables: { table: string; addi
   );
   const triggersOff = Boolean(role?.rolsuper) && role?.user_triggers === 0;
   if (triggersOff) await tx.query('SET LOCAL session_replication_role = replica');
+  const truncated = await freshStorageWhenEmpty(
+    tx,
+    tables.map((t) => t.table),
+  );
 
   const dropped: BulkLoad['dropped'] = [];
   for (const { table, addingRows } of tables) {
@@ -50,7 +56,37 @@ export async function beginBulkLoad(tx: Queryable, tables: { table: string; addi
 
   // Room to sort a million index entries in memory when they are rebuilt.
   if (dropped.length > 0) await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-  return { triggersOff, dropped };
+  return { triggersOff, dropped, truncated };
+}
+
+/**
+ * With wal_level=minimal (the scale CLI's own PGlite), rows written into a table whose
+ * storage was created in the same transaction are not WAL-logged: the files are synced at
+ * commit instead. For a million subscribers that is gigabytes of WAL neither written nor
+ * generated. TRUNCATE gives a table new storage, so it is used when the tables, and every
+ * table referencing them, are empty: nothing is lost, and a rollback restores the old files.
+ * Elsewhere (PostgreSQL with its WAL for replicas and recovery, or any rows present) it does
+ * nothing, and takes no lock.
+ */
+async function freshStorageWhenEmpty(tx: Queryable, tables: string[]): Promise<string[]> {
+  const [level] = await tx.query<{ wal_level: string }>('SHOW wal_level');
+  if (level?.wal_level !== 'minimal') return [];
+  const related = await tx.query<{ name: string }>(
+    `WITH RECURSIVE t(oid) AS (
+       SELECT c.oid FROM pg_class c WHERE c.relname = ANY($1::text[]) AND c.relnamespace = current_schema()::regnamespace
+       UNION
+       SELECT k.conrelid FROM pg_constraint k JOIN t ON k.confrelid = t.oid WHERE k.contype = 'f'
+     )
+     SELECT c.relname AS name FROM pg_class c JOIN t ON t.oid = c.oid ORDER BY 1`,
+    [tables],
+  );
+  const names = related.map((r) => r.name);
+  for (const name of names) {
+    const rows = await tx.query(`SELECT 1 FROM ${quoteIdent(name)} LIMIT 1`);
+    if (rows.length > 0) return [];
+  }
+  await tx.query(`TRUNCATE ${names.map(quoteIdent).join(', ')}`);
+  return names;
 }
 
 function quoteIdent(name: string): string {
