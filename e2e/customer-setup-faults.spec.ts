@@ -87,3 +87,73 @@ test('a duplicate extension is caught before submit; a fault on two rows is retr
     .sort();
   expect(emails).toEqual(users.map((u) => u.email).sort());
 });
+
+test('a number and an extension an existing user of the customer holds are flagged on their cells before submit', async ({
+  page,
+  request,
+  tenant,
+  signIn,
+  allowConsoleErrors,
+}) => {
+  // The precheck's refusals: the browser logs each 409.
+  allowConsoleErrors(/status of 409 \(Conflict\).*\/v1\/wholesale\/subscribers\/validate/);
+  const customerId = await createSetupCustomer(request, tenant);
+  const headers = { authorization: `Bearer ${tenant.tokens.fullAdmin}` };
+  // Made through the API, so this browser has no record of its numbers: only Webex knows them.
+  const existing = await request.post('/v1/wholesale/subscribers', {
+    headers,
+    data: {
+      customerId,
+      email: uniqueEmail('held'),
+      packages: ['webex_calling'],
+      provisioningParameters: { primaryPhoneNumber: '+14085550142', extension: '4142' },
+    },
+  });
+  expect(existing.status(), await existing.text()).toBe(200);
+  const users = ['eve', 'fay', 'gus'].map((name) => ({
+    first: name.toUpperCase(),
+    last: 'Caller',
+    email: uniqueEmail(name),
+    pkg: 'Webex Calling',
+  }));
+  await signIn('partner-full-admin');
+  await chooseTheme(page, 'Light');
+  await page.goto(`/o/${tenant.partner.orgId}/customers/${encodeURIComponent(customerId)}/setup`);
+  await page.getByLabel('These are all the locations the users of this pass need').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  for (const [i, user] of users.entries()) await fillUserRow(page, i + 1, user);
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Phone numbers' })).toBeVisible();
+  const phone = (i: number) => page.getByLabel(`Phone number of ${users[i]?.email}`);
+  const extension = (i: number) => page.getByLabel(`Extension of ${users[i]?.email}`);
+  await phone(0).fill('+14085550142');
+  await extension(1).fill('4142');
+  await extension(2).fill('4143');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await expect(phone(0)).toHaveAccessibleDescription(
+    'Webex 1201: Another user of this customer already has this phone number. Choose a different number.',
+  );
+  await expect(extension(1)).toHaveAccessibleDescription(
+    'Webex 1202: Another user of this customer already has this extension. Choose a different extension.',
+  );
+  await expect(extension(2)).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByText('2 rows clash with numbers this customer’s users already have')).toBeVisible();
+  await expect(page).toHaveURL(/step=numbers/);
+  await expectNoA11yViolations(page, 'numbers taken by existing users (light)');
+  await shoot(page, 'numbers-taken-light');
+  await chooseTheme(page, 'Dark');
+  await expectNoA11yViolations(page, 'numbers taken by existing users (dark)');
+  await shoot(page, 'numbers-taken-dark');
+
+  await phone(0).fill('+14085550144');
+  await extension(1).fill('4144');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
+  // Nothing was created by the checks: the customer still has its admin and the existing user.
+  const listed = await request.get(`/v1/wholesale/subscribers?customerId=${encodeURIComponent(customerId)}`, {
+    headers,
+  });
+  expect(((await listed.json()) as { items: unknown[] }).items).toHaveLength(2);
+});

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { stepIssues } from '@/shared/wizard/wizard-steps';
-import { checkSetupRows, emptySetupForm, setupSteps, type SetupContext, type SetupForm } from './setup-form';
+import type { CheckVerdict } from './customer-check';
+import type { ImportUser } from './import-validator';
+import {
+  checkSetupRows,
+  emptySetupForm,
+  setupSteps,
+  type RowChecker,
+  type SetupContext,
+  type SetupForm,
+} from './setup-form';
 
 const context: SetupContext = {
   locations: [
@@ -109,5 +118,79 @@ describe('setup steps', () => {
     expect((await stepIssues(users!, emptySetupForm(3))).map((i) => [i.path, i.message])).toEqual([
       ['users.0.email', 'Add at least one user.'],
     ]);
+  });
+});
+
+describe('setup steps with the Webex check', () => {
+  /** Answers by e-mail + extension, as Webex would for the row's content; records what it was asked. */
+  function fakeChecker(answers: Record<string, CheckVerdict>) {
+    const known = new Map<string, CheckVerdict>();
+    const asked: string[][] = [];
+    const keyOf = (u: ImportUser) => `${u.email} ${u.extension ?? ''}`;
+    const checker: RowChecker = {
+      verdict: (u) => known.get(keyOf(u)),
+      check: async (users) => {
+        asked.push(users.map(keyOf));
+        for (const u of users) known.set(keyOf(u), answers[keyOf(u)] ?? { kind: 'ok' });
+      },
+    };
+    return { checker, asked };
+  }
+  const clash: CheckVerdict = { kind: 'refused', cell: 'extension', code: 1202, message: 'Webex 1202: taken.' };
+  const phoneClash: CheckVerdict = { kind: 'refused', cell: 'phoneNumber', code: 1201, message: 'Webex 1201: taken.' };
+  const emailTaken: CheckVerdict = { kind: 'refused', cell: 'email', code: 10022, message: 'Webex 10022: used.' };
+  const other: CheckVerdict = { kind: 'refused', cell: null, code: 99999, message: 'Webex 99999: no.' };
+  const failed: CheckVerdict = { kind: 'failed', message: 'Could not check this row with Webex (no answer).' };
+
+  const values = form(
+    [
+      ['A', 'A', 'a@example.com', 'webex_calling', ''],
+      ['M', 'M', 'm@example.com', 'webex_meetings', ''],
+      ['B', 'B', 'b@example.com', 'webex_calling', ''],
+      ['C', 'C', 'c@example.com', 'webex_calling', ''],
+    ],
+    [
+      ['+14155550142', '2001'],
+      ['', ''],
+      ['', '2003'],
+      ['', '2004'],
+    ],
+  );
+
+  it('the numbers step asks about every calling row and puts each verdict on its cell or row', async () => {
+    const { checker, asked } = fakeChecker({
+      'a@example.com 2001': phoneClash,
+      'b@example.com 2003': emailTaken,
+      'c@example.com 2004': failed,
+    });
+    const [, users, numbers] = setupSteps(context, checker);
+    expect((await stepIssues(numbers!, values)).map((i) => [i.path, i.message])).toEqual([
+      ['numbers.0.phoneNumber', 'Webex 1201: taken.'],
+      ['users.2.email', 'Webex 10022: used.'],
+      ['numbers.3', 'Could not check this row with Webex (no answer).'],
+    ]);
+    // The meetings user has no numbers to check.
+    expect(asked).toEqual([['a@example.com 2001', 'b@example.com 2003', 'c@example.com 2004']]);
+    // The users step asks nothing and shows only what is about its own cells.
+    expect((await stepIssues(users!, values)).map((i) => i.path)).toEqual(['users.2.email']);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('a changed number is asked about again; a row-level refusal lands on the row', async () => {
+    const { checker } = fakeChecker({ 'a@example.com 2001': clash, 'a@example.com 2101': other });
+    const [, , numbers] = setupSteps(context, checker);
+    expect((await stepIssues(numbers!, values)).map((i) => i.path)).toEqual(['numbers.0.extension']);
+    const changed = { ...values, numbers: values.numbers.map((n, i) => (i === 0 ? { ...n, extension: '2101' } : n)) };
+    expect((await stepIssues(numbers!, changed)).map((i) => [i.path, i.message])).toEqual([
+      ['numbers.0', 'Webex 99999: no.'],
+    ]);
+  });
+
+  it('rows that break the local rules are not sent', async () => {
+    const { checker, asked } = fakeChecker({});
+    const [, , numbers] = setupSteps(context, checker);
+    const local = { ...values, numbers: values.numbers.map((n, i) => (i === 0 ? { ...n, extension: '2003' } : n)) };
+    expect((await stepIssues(numbers!, local)).map((i) => i.path)).toEqual(['numbers.2.extension']);
+    expect(asked).toEqual([['a@example.com 2003', 'c@example.com 2004']]);
   });
 });

@@ -4,12 +4,15 @@
  * user typed in the wizard and a user uploaded in a file meet exactly the same checks:
  * the users step shows the name, e-mail, package and location problems, the numbers step
  * the phone-number and extension ones (duplicates within the pass and against what the
- * customer already has included).
+ * customer already has included). Leaving the numbers step also asks Webex about every
+ * calling row (RowChecker), which is the only way to find a number or extension an
+ * existing user of the customer holds; its answers land on the cells they are about.
  */
 import * as z from 'zod';
 import { isCallingSubscriberPackage } from '@contract/packages';
 import type { WizardStepDef } from '@/shared/wizard/wizard-steps';
 import { IMPORT_COLUMNS, type ImportColumn } from './import-columns';
+import type { CheckCell, CheckVerdict } from './customer-check';
 import type { ImportLocation } from './import-rules';
 import { validateImport, type ImportContext, type ImportError, type ImportUser } from './import-validator';
 
@@ -107,6 +110,27 @@ export function checkSetupRows(values: Pick<SetupForm, 'users' | 'numbers'>, con
   };
 }
 
+/** Webex's verdicts on rows (CustomerCheck): the numbers step asks, both grids show the answers. */
+export interface RowChecker {
+  /** The answer about this row as it is now, if it was asked; no request. */
+  verdict(user: ImportUser): CheckVerdict | undefined;
+  /** Asks about the rows not asked yet; resolves when every one has a verdict. */
+  check(users: readonly ImportUser[]): Promise<void>;
+}
+
+const USER_CELLS: readonly CheckCell[] = ['firstName', 'lastName', 'email', 'package', 'locationId'];
+
+/** Where a verdict goes in the form: the cell it names, else the numbers row (shown beside the user). */
+export function verdictIssue(
+  index: number,
+  verdict: CheckVerdict | undefined,
+): { path: (string | number)[]; message: string } | null {
+  if (!verdict || verdict.kind === 'ok') return null;
+  if (verdict.kind === 'failed' || verdict.cell === null) return { path: ['numbers', index], message: verdict.message };
+  const part = USER_CELLS.includes(verdict.cell) ? 'users' : 'numbers';
+  return { path: [part, index, verdict.cell], message: verdict.message };
+}
+
 const USER_COLUMNS: Partial<Record<ImportColumn, keyof SetupUserRow>> = {
   firstName: 'firstName',
   lastName: 'lastName',
@@ -119,22 +143,31 @@ const NUMBER_COLUMNS: Partial<Record<ImportColumn, keyof SetupNumbers>> = {
   extension: 'extension',
 };
 
-function gridSchema(context: SetupContext, part: 'users' | 'numbers') {
-  return z.looseObject({}).superRefine((raw, ctx) => {
+function gridSchema(context: SetupContext, part: 'users' | 'numbers', checker: RowChecker | undefined) {
+  return z.looseObject({}).superRefine(async (raw, ctx) => {
     const values = raw as unknown as SetupForm;
     if (part === 'users' && values.users.every(isBlankRow)) {
       ctx.addIssue({ code: 'custom', path: ['users', 0, 'email'], message: 'Add at least one user.' });
       return;
     }
     const columns = part === 'users' ? USER_COLUMNS : NUMBER_COLUMNS;
-    for (const error of checkSetupRows(values, context).errors) {
+    const result = checkSetupRows(values, context);
+    for (const error of result.errors) {
       const field = error.column ? columns[error.column] : undefined;
       if (field) ctx.addIssue({ code: 'custom', path: [part, error.index, field], message: error.message });
+    }
+    if (!checker) return;
+    // Rows that pass the local rules; the users step only shows what the numbers step learnt.
+    const calling = result.users.filter(({ user }) => isCallingSubscriberPackage(user.package));
+    if (part === 'numbers') await checker.check(calling.map(({ user }) => user));
+    for (const { index, user } of calling) {
+      const issue = verdictIssue(index, checker.verdict(user));
+      if (issue && (part === 'numbers' || issue.path[0] === 'users')) ctx.addIssue({ code: 'custom', ...issue });
     }
   });
 }
 
-export function setupSteps(context: SetupContext): WizardStepDef[] {
+export function setupSteps(context: SetupContext, checker?: RowChecker): WizardStepDef[] {
   return [
     {
       id: 'locations',
@@ -151,14 +184,14 @@ export function setupSteps(context: SetupContext): WizardStepDef[] {
       id: 'users',
       title: 'Users',
       description: 'Name, e-mail, package and location of each user; empty rows are skipped.',
-      schema: gridSchema(context, 'users'),
+      schema: gridSchema(context, 'users', checker),
       fields: ['users'],
     },
     {
       id: 'numbers',
       title: 'Phone numbers',
       description: 'A phone number, an extension or both for every user with a calling package.',
-      schema: gridSchema(context, 'numbers'),
+      schema: gridSchema(context, 'numbers', checker),
       fields: ['numbers'],
     },
   ];

@@ -1,15 +1,30 @@
+import { useSyncExternalStore } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { PACKAGE_INFO, isCallingSubscriberPackage, isSubscriberPackage } from '@contract/packages';
-import { isBlankRow, type SetupForm } from '../lib/setup-form';
-import { GridInput } from './grid-cell';
+import { summarizeVerdicts, type CustomerCheck } from '../lib/customer-check';
+import { checkSetupRows, isBlankRow, type SetupContext, type SetupForm } from '../lib/setup-form';
+import { CellError, GridInput } from './grid-cell';
+import { NumbersCheckStatus } from './numbers-check-status';
 
-/** Numbers for the calling users of the pass; duplicates (in the pass or already used) are flagged here. */
-export function NumbersStep() {
-  const { register, control } = useFormContext<SetupForm>();
+const USER_CELLS = ['email', 'package', 'locationId', 'firstName', 'lastName'] as const;
+
+/**
+ * Numbers for the calling users of the pass. Duplicates within the pass are flagged as
+ * they are typed; Next also checks every row with Webex (the customer's existing users).
+ */
+export function NumbersStep({ context, checker }: { context: SetupContext; checker: CustomerCheck }) {
+  const { register, control, trigger } = useFormContext<SetupForm>();
   const users = useWatch({ control, name: 'users' });
-  const { errors } = useFormState({ control, name: 'numbers' });
+  const numbers = useWatch({ control, name: 'numbers' });
+  const { errors } = useFormState({ control, name: ['numbers', 'users'] });
+  const progress = useSyncExternalStore(checker.subscribe, checker.getProgress);
   const calling = users.flatMap((user, index) =>
     !isBlankRow(user) && isCallingSubscriberPackage(user.package) ? [{ user, index }] : [],
+  );
+  const summary = summarizeVerdicts(
+    checkSetupRows({ users, numbers }, context).users.map(({ user }) =>
+      isCallingSubscriberPackage(user.package) ? checker.verdict(user) : undefined,
+    ),
   );
   if (calling.length === 0) {
     return (
@@ -22,8 +37,14 @@ export function NumbersStep() {
     <>
       <p className="text-[13px] text-fg-muted">
         Phone numbers in E.164 format (+, country code, number, such as +12405551212); extensions of 2 to 10 digits.
-        Each number and extension may be used once within this customer.
+        Each number and extension may be used once within this customer; Next checks them against its existing users.
       </p>
+      <NumbersCheckStatus
+        progress={progress}
+        summary={summary}
+        calling={calling.length}
+        onRetry={() => void trigger(['numbers', 'users'])}
+      />
       <div className="-mx-6 overflow-x-auto px-6">
         <table className="w-full min-w-[40rem] table-fixed border-separate border-spacing-0 text-sm">
           <caption className="sr-only">Numbers of the users with a calling package</caption>
@@ -32,7 +53,7 @@ export function NumbersStep() {
               <th scope="col" className="w-7 pb-1.5 font-medium">
                 <span className="sr-only">Row</span>#
               </th>
-              <th scope="col" className="w-[34%] pr-2 pb-1.5 font-medium">
+              <th scope="col" className="w-[29%] pr-2 pb-1.5 font-medium">
                 User
               </th>
               <th scope="col" className="w-[18%] pr-2 pb-1.5 font-medium">
@@ -50,6 +71,10 @@ export function NumbersStep() {
             {calling.map(({ user, index }, position) => {
               const who = user.email || `${user.firstName} ${user.lastName}`.trim() || `row ${index + 1}`;
               const rowErrors = errors.numbers?.[index];
+              // A verdict about the row as a whole, or about a cell of the Users step.
+              const rowMessage =
+                (rowErrors as { message?: string } | undefined)?.message ??
+                USER_CELLS.map((cell) => errors.users?.[index]?.[cell]?.message).find(Boolean);
               return (
                 <tr key={index} className="align-top">
                   <td className="py-1 pr-1 text-xs leading-8 text-fg-muted tabular-nums">{index + 1}</td>
@@ -58,6 +83,7 @@ export function NumbersStep() {
                       {`${user.firstName} ${user.lastName}`.trim() || user.email}
                     </span>
                     <span className="block truncate text-xs text-fg-muted">{user.email}</span>
+                    <CellError id={`numbers-${index}-row-error`} message={rowMessage} />
                   </td>
                   <td className="pt-2 pr-2 text-fg-muted">
                     {isSubscriberPackage(user.package) ? PACKAGE_INFO[user.package].label : user.package}

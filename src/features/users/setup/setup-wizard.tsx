@@ -3,10 +3,12 @@ import { Link } from '@tanstack/react-router';
 import { useWatch } from 'react-hook-form';
 import type { HubLocation } from '@contract/hub';
 import type { SubscriberPackage } from '@contract/packages';
+import { useOrgApi } from '@/shared/api/org-api';
 import { useActingOrg } from '@/shared/session/acting-org';
 import { buttonClasses } from '@/shared/ui/button';
 import { useWizard } from '@/shared/wizard/use-wizard';
 import { Wizard } from '@/shared/wizard/wizard';
+import { CustomerCheck } from '../lib/customer-check';
 import type { RunInput } from '../lib/run-registry';
 import {
   SETUP_FORM_VERSION,
@@ -37,7 +39,9 @@ export interface SetupWizardProps {
 export function SetupWizard(props: SetupWizardProps) {
   const org = useActingOrg();
   const { context, customerId } = props;
-  const steps = useMemo(() => setupSteps(context), [context]);
+  const api = useOrgApi();
+  const checker = useMemo(() => new CustomerCheck(api, customerId), [api, customerId]);
+  const steps = useMemo(() => setupSteps(context, checker), [context, checker]);
   const wizard = useWizard<SetupForm, void>({
     id: `customer-setup.${customerId}`,
     draftVersion: SETUP_FORM_VERSION,
@@ -80,7 +84,7 @@ export function SetupWizard(props: SetupWizardProps) {
           case 'users':
             return <UsersStep packages={props.packages} locations={props.locations} />;
           case 'numbers':
-            return <NumbersStep />;
+            return <NumbersStep context={context} checker={checker} />;
           default:
             return (
               <SetupReview wizard={wizard} context={context} customerId={customerId} locations={props.locations} />
