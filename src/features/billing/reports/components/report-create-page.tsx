@@ -21,7 +21,6 @@ import {
   type CreateOutcome,
 } from '../api/create-report';
 import { useServerToday } from '../api/server-today';
-import { useSubPartnerOptions } from '../api/use-sub-partner-options';
 import { defaultReportForm, reportSteps, toCreateRequest, type ReportForm } from '../lib/report-form';
 import { ConflictDialog } from './conflict-dialog';
 import { Note, PeriodStep, ReportReview, ReportStep, ScopeStep } from './report-steps';
@@ -55,8 +54,6 @@ function CreateWizard({ today }: { today: string }) {
   const queryClient = useQueryClient();
   const { can } = usePermissions();
   const isParent = org.kind === 'partner' && !org.subPartnerOrgId && can('view', 'indirect-providers');
-  const subPartnerOptions = useSubPartnerOptions(isParent);
-  const subPartners = isParent ? subPartnerOptions.options : null;
   const steps = useMemo(() => reportSteps(today), [today]);
   const defaults = useMemo(() => defaultReportForm(today), [today]);
 
@@ -143,9 +140,9 @@ function CreateWizard({ today }: { today: string }) {
           ) : stepId === 'period' ? (
             <PeriodStep today={today} />
           ) : stepId === 'scope' ? (
-            <ScopeStep subPartners={subPartners} />
+            <ScopeStep isParent={isParent} />
           ) : (
-            <ReportReview wizard={wizard} today={today} subPartners={subPartners} />
+            <ReportReview wizard={wizard} today={today} />
           )
         }
       </Wizard>

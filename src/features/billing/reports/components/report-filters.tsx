@@ -3,9 +3,10 @@ import { X } from 'lucide-react';
 import { Button } from '@/shared/ui/button';
 import { Field } from '@/shared/ui/field';
 import { Input } from '@/shared/ui/input';
-import { Select, type SelectOption } from '@/shared/ui/select';
+import { Select } from '@/shared/ui/select';
 import { TYPE_LABELS } from '../lib/report-format';
 import { hasFilters, REPORT_SORTS, type ReportsSearch } from '../lib/reports-search';
+import { SubPartnerPicker } from './sub-partner-picker';
 
 const TYPE_OPTIONS = Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }));
 const STATUS_OPTIONS = [
@@ -24,8 +25,8 @@ const SORT_OPTIONS = REPORT_SORTS.map((value) => ({ value, label: SORT_LABELS[va
 export interface ReportFiltersProps {
   search: ReportsSearch;
   onChange: (patch: Partial<ReportsSearch>) => void;
-  /** A parent partner's sub-partners; null hides the filter (a sub-partner, or acting for one). */
-  subPartners: SelectOption[] | null;
+  /** A parent partner's sub-partner filter; hidden for a sub-partner, or while acting for one. */
+  showSubPartner: boolean;
 }
 
 /**
@@ -33,7 +34,7 @@ export interface ReportFiltersProps {
  * 1–31 October is found by those two dates, not by 15 October), type, status,
  * sub-partner. The sort is ReportSort, beside the list it orders.
  */
-export function ReportFilters({ search, onChange, subPartners }: ReportFiltersProps) {
+export function ReportFilters({ search, onChange, showSubPartner }: ReportFiltersProps) {
   const pick = (value: string) => value || undefined;
   return (
     <div role="group" aria-label="Filter reports" className="flex flex-wrap items-end gap-x-4 gap-y-3">
@@ -67,15 +68,14 @@ export function ReportFilters({ search, onChange, subPartners }: ReportFiltersPr
           onChange={(e) => onChange({ status: pick(e.target.value) as ReportsSearch['status'] })}
         />
       </Field>
-      {subPartners ? (
-        <Field label="Sub-partner" className="flex w-52 flex-col gap-1.5">
-          <Select
-            value={search.subPartnerOrgId ?? ''}
-            placeholder="Your own reports"
-            options={subPartners}
-            onChange={(e) => onChange({ subPartnerOrgId: pick(e.target.value) })}
-          />
-        </Field>
+      {showSubPartner ? (
+        <SubPartnerPicker
+          label="Sub-partner"
+          ownLabel="Your own reports"
+          value={search.subPartnerOrgId ?? ''}
+          onChange={(orgId) => onChange({ subPartnerOrgId: pick(orgId) })}
+          className="flex w-72 flex-col gap-1.5"
+        />
       ) : null}
       {hasFilters(search) ? (
         <Button
@@ -101,7 +101,7 @@ export function ReportFilters({ search, onChange, subPartners }: ReportFiltersPr
 }
 
 /** The API sorts ascending only, by one of four fields. */
-export function ReportSort({ search, onChange }: Omit<ReportFiltersProps, 'subPartners'>) {
+export function ReportSort({ search, onChange }: Omit<ReportFiltersProps, 'showSubPartner'>) {
   const id = useId();
   return (
     <div className="flex items-center gap-2">

@@ -1,15 +1,15 @@
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useController, useFormContext, useWatch } from 'react-hook-form';
 import { Info } from 'lucide-react';
 import { FormCheckbox } from '@/shared/forms/form-checkbox';
-import { FormInput } from '@/shared/forms/form-input';
+import { fieldId, FormInput } from '@/shared/forms/form-input';
 import { FormRadioGroup } from '@/shared/forms/form-radio-group';
-import { FormSelect } from '@/shared/forms/form-select';
-import type { SelectOption } from '@/shared/ui/select';
 import type { Wizard } from '@/shared/wizard/use-wizard';
 import { ReviewList, ReviewSection } from '@/shared/wizard/wizard-review';
 import { addDays, earliestStartDate, presetPeriod, daysInPeriod } from '../../lib/period';
 import { POINT_IN_TIME_DATES_NOTE, type ReportForm } from '../lib/report-form';
 import { categoryLabel, formatDay, typeLabel } from '../lib/report-format';
+import { shortOrgId, useSubPartnerName, useSubPartnerSource } from '../api/use-sub-partner-search';
+import { SubPartnerPicker } from './sub-partner-picker';
 
 export function Note({ children }: { children: React.ReactNode }) {
   return (
@@ -134,17 +134,28 @@ export function PeriodStep({ today }: { today: string }) {
   );
 }
 
-export function ScopeStep({ subPartners }: { subPartners: SelectOption[] | null }) {
+function OrganisationPicker() {
+  const { control } = useFormContext<ReportForm>();
+  const { field, fieldState } = useController<ReportForm, 'subPartnerOrgId'>({ name: 'subPartnerOrgId', control });
+  return (
+    <SubPartnerPicker
+      id={fieldId('subPartnerOrgId')}
+      label="Organisation"
+      hint="A sub-partner's report covers only that sub-partner's customers."
+      ownLabel="Your own organisation"
+      value={field.value}
+      onChange={field.onChange}
+      error={fieldState.error?.message}
+      className="flex max-w-md flex-col gap-1.5"
+    />
+  );
+}
+
+/** `isParent`: a parent partner, not acting for a sub-partner, may report on any of its sub-partners. */
+export function ScopeStep({ isParent }: { isParent: boolean }) {
   return (
     <>
-      {subPartners ? (
-        <FormSelect<ReportForm>
-          name="subPartnerOrgId"
-          label="Organisation"
-          hint="A sub-partner's report covers only that sub-partner's customers."
-          options={[{ value: '', label: 'Your own organisation' }, ...subPartners]}
-        />
-      ) : null}
+      {isParent ? <OrganisationPicker /> : null}
       <FormCheckbox<ReportForm>
         name="internal"
         label="Include internal organisations"
@@ -154,18 +165,11 @@ export function ScopeStep({ subPartners }: { subPartners: SelectOption[] | null 
   );
 }
 
-export function ReportReview({
-  wizard,
-  today,
-  subPartners,
-}: {
-  wizard: Wizard<ReportForm>;
-  today: string;
-  subPartners: SelectOption[] | null;
-}) {
+export function ReportReview({ wizard, today }: { wizard: Wizard<ReportForm>; today: string }) {
   const values = useWatch<ReportForm>() as ReportForm;
   const snapshot = values.category === 'POINT_IN_TIME';
-  const org = subPartners?.find((s) => s.value === values.subPartnerOrgId)?.label;
+  const subPartner = values.subPartnerOrgId;
+  const name = useSubPartnerName(subPartner, useSubPartnerSource(subPartner !== '')).data?.name;
   return (
     <>
       <ReviewSection wizard={wizard} stepId="report">
@@ -193,7 +197,7 @@ export function ReportReview({
           items={[
             {
               label: 'Organisation',
-              value: values.subPartnerOrgId ? (org ?? values.subPartnerOrgId) : 'Your own organisation',
+              value: !subPartner ? 'Your own organisation' : name ? `${name} (${shortOrgId(subPartner)})` : subPartner,
             },
             { label: 'Internal organisations', value: values.internal ? 'Included' : 'Left out' },
           ]}

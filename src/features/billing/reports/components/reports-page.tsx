@@ -14,7 +14,6 @@ import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorState } from '@/shared/ui/error-state';
 import { PageHeader } from '@/shared/ui/page-header';
 import { hasInProgress, pollDelay } from '../api/report-polling';
-import { useSubPartnerOptions } from '../api/use-sub-partner-options';
 import { hasFilters, type ReportsSearch } from '../lib/reports-search';
 import { DeleteReportDialog } from './delete-report-dialog';
 import { ReportFilters, ReportSort } from './report-filters';
@@ -34,7 +33,6 @@ export function ReportsPage() {
   const [deleting, setDeleting] = useState<ListReport | null>(null);
 
   const isParent = org.kind === 'partner' && !org.subPartnerOrgId && can('view', 'indirect-providers');
-  const subPartners = useSubPartnerOptions(isParent);
 
   /** Any filter or sort change starts again at the first page. */
   const update = (patch: Partial<ReportsSearch>) =>
@@ -136,11 +134,7 @@ export function ReportsPage() {
       />
       <Card aria-label="Billing report list">
         <div className="border-b border-line px-4 py-4">
-          <ReportFilters
-            search={search}
-            onChange={update}
-            subPartners={isParent && !subPartners.loading ? subPartners.options : null}
-          />
+          <ReportFilters search={search} onChange={update} showSubPartner={isParent} />
         </div>
         <div className="flex flex-wrap items-center justify-between gap-2 px-4 pt-3 pb-1">
           <p className="flex items-center gap-1.5 text-xs text-fg-muted">
