@@ -1,9 +1,24 @@
-import type { Page } from '@playwright/test';
-import { expect, expectNoA11yViolations, test, type Tenant } from './fixtures';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, randomUUID, test, type Tenant } from './fixtures';
 import { createCustomer, setProvisioningDelay } from './customers-list-helpers';
-import { createUser, firstAdminOf, getUser } from './users-helpers';
+import { createUser, firstAdminOf, getUser, type NewUser } from './users-helpers';
 
 const SHOTS = 'test-results/screenshots';
+const TAKEN = '+14155550199';
+
+/** A Webex Calling user holding `number` (the list helper gives calling users an extension only). */
+async function createUserWithNumber(request: APIRequestContext, tenant: Tenant, customerId: string, number: string) {
+  const res = await request.post('/v1/wholesale/subscribers', {
+    headers: { authorization: `Bearer ${tenant.tokens.fullAdmin}` },
+    data: {
+      customerId,
+      email: `holder-${randomUUID().slice(0, 12)}@example.com`,
+      packages: ['webex_calling'],
+      provisioningParameters: { firstName: 'Number', lastName: 'Holder', primaryPhoneNumber: number },
+    },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+}
 
 async function openUser(page: Page, tenant: Tenant, id: string, email: string) {
   await page.goto(`/o/${tenant.partner.orgId}/users/${encodeURIComponent(id)}`);
@@ -87,15 +102,15 @@ test.describe('user packages', () => {
     expect((await getUser(request, tenant, admin.id)).packages).toEqual(['webex_calling']);
   });
 
-  test('bulk change of three users: skipped ones say why, billing summed up, a failed row retried alone', async ({
+  test('bulk change of four users: phone lines entered per row, duplicates and a taken number fixed in place, failed rows retried', async ({
     page,
     tenant,
     signIn,
     request,
     allowConsoleErrors,
   }) => {
-    // The injected fault answers one PUT with 500; the browser logs it.
-    allowConsoleErrors(/status of 500/);
+    // The injected fault answers one PUT with 500 and the taken number one with 409; the browser logs both.
+    allowConsoleErrors(/status of (500|409)/);
     await setProvisioningDelay(request, tenant, 'PT0S');
     const customer = await createCustomer(request, tenant, {
       packages: ['webex_calling', 'webex_meetings', 'webex_suite'],
@@ -103,13 +118,14 @@ test.describe('user packages', () => {
     const callers = [
       await createUser(request, tenant, customer.id, { pkg: 'webex_calling' }),
       await createUser(request, tenant, customer.id, { pkg: 'webex_calling' }),
-      await createUser(request, tenant, customer.id, { pkg: 'webex_calling' }),
     ];
-    const meetings = await createUser(request, tenant, customer.id);
+    const meetings = [await createUser(request, tenant, customer.id), await createUser(request, tenant, customer.id)];
+    // Someone outside the selection already has +1 415 555 0199.
+    await createUserWithNumber(request, tenant, customer.id, TAKEN);
     const fault = await request.post(`/_sim/tenants/${tenant.partner.orgId}/faults`, {
       data: {
         method: 'PUT',
-        path: '/v1/wholesale/subscribers/*',
+        path: `/v1/wholesale/subscribers/${callers[0]?.id ?? ''}`,
         status: 500,
         times: 1,
         description: 'Simulated outage',
@@ -119,31 +135,74 @@ test.describe('user packages', () => {
 
     await signIn('partner-full-admin');
     await page.goto(`/o/${tenant.partner.orgId}/users?customerId=${encodeURIComponent(customer.id)}`);
-    for (const user of [...callers, meetings])
+    for (const user of [...callers, ...meetings])
       await page.getByRole('checkbox', { name: `Select ${user.email}` }).check();
     await expect(page.getByRole('region', { name: 'Selected users' })).toContainText('4 users selected');
     await page.getByRole('button', { name: 'Change package (4)' }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Change the package of 4 users' });
     await dialog.getByRole('combobox', { name: 'New package' }).selectOption({ label: 'Webex Suite' });
-    await expect(dialog.getByRole('list', { name: 'What happens to each user' })).toContainText(
-      'Skipped: Needs a phone number or extension to move to Webex Suite',
-    );
-    await shoot(page, 'bulk-plan');
-    await dialog.getByRole('button', { name: 'Review 3 changes' }).click();
-    await expect(dialog).toContainText('Billing for Webex Suite starts for 3 users the moment you confirm');
-    await expect(dialog).toContainText('Billing stops at the same moment for Webex Calling (3 users).');
-    await dialog.getByRole('button', { name: 'Change 3 users' }).click();
+    await expect(dialog).toContainText('2 users change as they are, 2 users need a phone line.');
+    const table = dialog.getByRole('table', { name: 'Phone line of each user moving to Webex Suite' });
+    const [m1, m2] = meetings as [NewUser, NewUser];
+    const phone = (user: NewUser) => dialog.getByRole('textbox', { name: `Phone number for ${user.email}` });
 
-    await expect(dialog.getByRole('status')).toHaveText('2 done · 1 failed · 0 pending', { timeout: 30_000 });
-    await expect(dialog.getByRole('list', { name: 'Result per user' })).toContainText('Simulated outage');
+    // Review with nothing entered: every row says what it needs, focus on the first.
+    await dialog.getByRole('button', { name: 'Review 4 changes' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(/2 phone lines need fixing before the review/);
+    await expect(table.getByRole('textbox', { name: `Phone number for ${m1.email}` })).toBeFocused();
+    await expect(phone(m2)).toHaveAccessibleDescription(
+      'Webex Suite gives the user a phone line: enter a phone number, an extension, or both.',
+    );
+    // Keyboard only: number, Tab past the extension, the next user's number.
+    await page.keyboard.type('+1 415 555 0101');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(phone(m2)).toBeFocused();
+    await page.keyboard.type('+14155550101');
+    await expect(phone(m2)).toHaveAccessibleDescription(
+      `Also entered for ${m1.email}: each user needs their own number.`,
+    );
+    await shoot(page, 'bulk-numbers');
+
+    // The taken number passes every check the browser can make; the server refuses it.
+    await phone(m2).fill(TAKEN);
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Review 4 changes' }).click();
+    await expect(dialog).toContainText('4 users move to Webex Suite (2 with the phone line you entered).');
+    await expect(dialog).toContainText('Billing for Webex Suite starts for 4 users the moment you confirm');
+    await expect(dialog).toContainText(
+      'Billing stops at the same moment for Webex Calling (2 users), Webex Meetings (2 users).',
+    );
+    await dialog.getByRole('button', { name: 'Change 4 users' }).click();
+
+    await expect(dialog.getByRole('status')).toHaveText('2 done · 2 failed · 0 pending', { timeout: 30_000 });
+    const results = dialog.getByRole('list', { name: 'Result per user' });
+    await expect(results).toContainText('Simulated outage');
+    const refused = results.getByRole('textbox', { name: `Phone number for ${m2.email}` });
+    await expect(refused).toHaveValue(TAKEN);
+    await expect(refused).toHaveAccessibleDescription(
+      'Another user of this customer already has this phone number. Choose a different number. (Webex error 1201)',
+    );
     await shoot(page, 'bulk-result');
-    await dialog.getByRole('button', { name: 'Retry 1 failed' }).click();
-    await expect(dialog.getByRole('status')).toHaveText('3 done · 0 failed · 0 pending', { timeout: 30_000 });
+    await refused.fill('+1 415 555 0102');
+    await dialog.getByRole('button', { name: 'Retry 2 failed' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('4 done · 0 failed · 0 pending', { timeout: 30_000 });
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect(page.getByRole('region', { name: 'Selected users' })).toHaveCount(0);
-    for (const user of callers) expect((await getUser(request, tenant, user.id)).packages).toEqual(['webex_suite']);
-    expect((await getUser(request, tenant, meetings.id)).packages).toEqual(['webex_meetings']);
+
+    for (const user of [...callers, ...meetings])
+      expect((await getUser(request, tenant, user.id)).packages).toEqual(['webex_suite']);
+    // The numbers entered are now theirs: the API refuses them to anyone else of the customer.
+    const other = await createUser(request, tenant, customer.id);
+    for (const taken of ['+14155550101', '+14155550102']) {
+      const res = await request.put(`/v1/wholesale/subscribers/${other.id}`, {
+        headers: { authorization: `Bearer ${tenant.tokens.fullAdmin}` },
+        data: { packages: ['webex_calling'], provisioningParameters: { primaryPhoneNumber: taken } },
+      });
+      expect(res.status()).toBe(409);
+      expect(((await res.json()) as { errors: { errorCode: number }[] }).errors[0]?.errorCode).toBe(1201);
+    }
   });
 
   test('remove a user’s package: the confirmation says billing stops, then the user is gone', async ({

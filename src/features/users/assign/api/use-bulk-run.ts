@@ -5,11 +5,14 @@ import { fetchSubscriber, invalidateSubscribers, updateSubscriber } from '@/shar
 import type { SubscriberPackage } from '@contract/packages';
 import { ProvisioningRunner } from '../../lib/provisioning-runner';
 import type { RunnerSnapshot } from '../../lib/provisioning-state';
+import type { PhoneLine } from '../lib/bulk-numbers';
 
 export interface BulkChangeInput {
   subscriberId: string;
   email: string;
   package: SubscriberPackage;
+  /** The phone line entered for a move from meetings to calling (absent for any other move). */
+  provisioningParameters?: PhoneLine;
 }
 
 /** Requests in flight at once: fast for a few dozen users, gentle on the API's rate limit. */
@@ -20,12 +23,17 @@ export type BulkRunner = ProvisioningRunner<BulkChangeInput, string>;
 /**
  * One PUT per user through the shared ProvisioningRunner (bounded concurrency, 429/503
  * honoured, a done row never sent again, retry of failed rows only). The caller starts it
- * with `begin`; the lists refresh whenever the run goes idle.
+ * with `begin`; the lists refresh whenever the run goes idle. A retry may carry corrected
+ * phone lines for failed rows (a number the server found taken): the runner keeps each
+ * row's input as it began, so the line to send is read from this run's own map.
  */
 export function useBulkRun() {
   const api = useOrgApi();
   const queryClient = useQueryClient();
-  const [runner, setRunner] = useState<BulkRunner | null>(null);
+  const [{ runner, lines }, setRun] = useState<{ runner: BulkRunner | null; lines: Map<string, PhoneLine> }>({
+    runner: null,
+    lines: new Map(),
+  });
   useEffect(() => () => runner?.dispose(), [runner]);
 
   const snapshot = useSyncExternalStore(
@@ -41,6 +49,8 @@ export function useBulkRun() {
   return {
     snapshot: snapshot as RunnerSnapshot<BulkChangeInput, string> | null,
     begin(rows: readonly BulkChangeInput[]) {
+      const lineOf = new Map<string, PhoneLine>();
+      for (const row of rows) if (row.provisioningParameters) lineOf.set(row.subscriberId, row.provisioningParameters);
       const next: BulkRunner = ProvisioningRunner.create(
         rows.map((input) => ({ key: input.subscriberId, input })),
         {
@@ -52,16 +62,21 @@ export function useBulkRun() {
             return current.packages[0] === input.package ? input.package : null;
           },
           run: async (input, { signal }) => {
-            const changed = await updateSubscriber(api, input.subscriberId, { packages: [input.package] }, signal);
+            const line = lineOf.get(input.subscriberId);
+            const body = { packages: [input.package], ...(line ? { provisioningParameters: line } : {}) };
+            const changed = await updateSubscriber(api, input.subscriberId, body, signal);
             return changed.packages[0] ?? input.package;
           },
         },
       );
-      setRunner(next);
+      setRun({ runner: next, lines: lineOf });
       void settle(next.start());
     },
-    retryFailed() {
-      if (runner) void settle(runner.retryFailed());
+    /** Sends the failed rows again, with `corrections` replacing the phone line of the rows it names. */
+    retryFailed(corrections: ReadonlyMap<string, PhoneLine> = new Map()) {
+      if (!runner) return;
+      for (const [id, line] of corrections) lines.set(id, line);
+      void settle(runner.retryFailed());
     },
   };
 }

@@ -1,27 +1,29 @@
-import { useId, useState } from 'react';
+import { useRef, useState } from 'react';
 import { isSubscriberPackage, packageLabel } from '@contract/packages';
 import type { Subscriber } from '@contract/wholesale';
 import { Button } from '@/shared/ui/button';
 import { Dialog } from '@/shared/ui/dialog';
 import { ErrorState } from '@/shared/ui/error-state';
-import { Field } from '@/shared/ui/field';
-import { Select } from '@/shared/ui/select';
 import { Skeleton } from '@/shared/ui/skeleton';
-import { useBulkRun } from '../api/use-bulk-run';
+import { useBulkRun, type BulkChangeInput } from '../api/use-bulk-run';
 import { useCustomerContexts } from '../api/use-customer-context';
 import { bulkConsequence, bulkConsequenceText } from '../lib/billing-consequence';
-import { bulkOfferedPackages, planBulkChange } from '../lib/bulk-plan';
-import { BulkPlanList } from './bulk-plan-list';
+import { phoneLineOf, serverNumberError, type PhoneLine } from '../lib/bulk-numbers';
+import { bulkOfferedPackages, planBulkChange, type NumbersRow } from '../lib/bulk-plan';
+import { BulkChooseStep } from './bulk-choose-step';
 import { BulkProgress } from './bulk-progress';
 import { ConsequenceNote } from './consequence-note';
+import { PhoneLineFix } from './phone-line-fix';
+import { usePhoneLines } from './use-phone-lines';
 
 type Phase = 'choose' | 'confirm' | 'run';
 
 /**
  * Change the package of the selected users: choose the package (each user is checked
- * with the single-change rules; refused ones are listed with why), confirm the billing
+ * with the single-change rules; refused ones are listed with why, and a user moving onto
+ * a phone line gets a row to enter its number or extension), confirm the billing
  * consequence summed up, then a run with bounded concurrency, live progress, per-row
- * results and retry of the failed rows only.
+ * results and retry of the failed rows only, with any refused phone line corrected first.
  */
 export function BulkChangeDialog({
   users,
@@ -39,28 +41,61 @@ export function BulkChangeDialog({
   const [to, setTo] = useState('');
   const [phase, setPhase] = useState<Phase>('choose');
   const run = useBulkRun();
-  const hintId = useId();
   const count = users.length;
   const title = `Change the package of ${count} ${count === 1 ? 'user' : 'users'}`;
 
   const plan = to ? planBulkChange(users, to, contexts.byCustomer) : [];
-  const changing = plan.filter((r) => r.action === 'change').map((r) => r.user);
+  const numbers = plan.filter((r): r is NumbersRow => r.action === 'numbers');
+  const cellsRef = useRef<HTMLDivElement>(null);
+  const lines = usePhoneLines(numbers, to, cellsRef);
+  const changing = plan.filter((r) => r.action !== 'skip');
   const progress = run.snapshot?.progress;
   const running = progress ? !progress.idle : false;
+  // Failed rows the admin can mend here: the server refused the phone line entered for them.
+  const numberIds = new Set(numbers.map((r) => r.user.id));
+  const mendable = (run.snapshot?.rows ?? []).filter(
+    (row) => row.status === 'failed' && numberIds.has(row.key) && serverNumberError(row.error) !== null,
+  );
 
   function close() {
     if (running) return;
     if (phase === 'run') onFinished();
     setPhase('choose');
     setTo('');
+    lines.reset();
     onClose();
+  }
+
+  function review() {
+    if (lines.check(numbers.map((r) => r.user.id))) setPhase('confirm');
   }
 
   function start() {
     if (!isSubscriberPackage(to)) return;
     const target = to;
-    run.begin(changing.map((u) => ({ subscriberId: u.id, email: u.email ?? u.id, package: target })));
+    run.begin(
+      changing.map((row): BulkChangeInput => ({
+        subscriberId: row.user.id,
+        email: row.user.email ?? row.user.id,
+        package: target,
+        ...(row.action === 'numbers'
+          ? { provisioningParameters: phoneLineOf(row, target, lines.entry(row.user.id)) }
+          : {}),
+      })),
+    );
+    lines.sent();
     setPhase('run');
+  }
+
+  function retry() {
+    if (!lines.check(mendable.map((row) => row.key))) return;
+    const mended = new Set(mendable.map((row) => row.key));
+    const corrections = new Map<string, PhoneLine>();
+    for (const row of numbers) {
+      if (mended.has(row.user.id)) corrections.set(row.user.id, phoneLineOf(row, to, lines.entry(row.user.id)));
+    }
+    lines.sent();
+    run.retryFailed(corrections);
   }
 
   let body;
@@ -78,51 +113,36 @@ export function BulkChangeDialog({
     footer = <Button onClick={close}>Cancel</Button>;
   } else if (phase === 'choose') {
     body = (
-      <div className="flex flex-col gap-4">
-        <Field
-          label="New package"
-          required
-          hint="Packages held by at least one of these users’ customers."
-          className="flex w-72 flex-col gap-1.5"
-        >
-          <Select
-            aria-describedby={hintId}
-            value={to}
-            placeholder="Choose a package"
-            options={bulkOfferedPackages(contexts.byCustomer).map((p) => ({ value: p, label: packageLabel(p) }))}
-            onChange={(event) => setTo(event.target.value)}
-          />
-        </Field>
-        {to ? (
-          <BulkPlanList plan={plan} to={to} />
-        ) : (
-          <p id={hintId} className="text-[13px] text-fg-muted">
-            Each user is checked with the same rules as a single change before anything is sent.
-          </p>
-        )}
-      </div>
+      <BulkChooseStep
+        to={to}
+        onTo={setTo}
+        offered={bulkOfferedPackages(contexts.byCustomer)}
+        plan={plan}
+        lines={lines}
+      />
     );
     footer = (
       <>
         <Button onClick={close}>Cancel</Button>
-        <Button variant="primary" disabled={changing.length === 0} onClick={() => setPhase('confirm')}>
+        <Button variant="primary" disabled={changing.length === 0} onClick={review}>
           Review {changing.length > 0 ? `${changing.length} ` : ''}
           {changing.length === 1 ? 'change' : 'changes'}
         </Button>
       </>
     );
   } else if (phase === 'confirm') {
-    const lines = bulkConsequenceText(bulkConsequence(changing), to);
+    const consequences = bulkConsequenceText(bulkConsequence(changing.map((r) => r.user)), to);
     const skipped = plan.length - changing.length;
     body = (
       <div className="flex flex-col gap-3">
         <p className="text-fg">
           {changing.length} {changing.length === 1 ? 'user moves' : 'users move'} to {packageLabel(to)}
+          {numbers.length > 0 ? ` (${numbers.length} with the phone line you entered)` : ''}
           {skipped > 0 ? `; ${skipped} ${skipped === 1 ? 'is' : 'are'} skipped and keep their package.` : '.'}
         </p>
         <ConsequenceNote>
           <ul className="mt-0.5 flex flex-col gap-1">
-            {lines.map((line) => (
+            {consequences.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
@@ -138,11 +158,31 @@ export function BulkChangeDialog({
       </>
     );
   } else {
-    body = run.snapshot ? <BulkProgress snapshot={run.snapshot} /> : null;
+    const invalid = lines.invalidCount(mendable.map((row) => row.key));
+    body = run.snapshot ? (
+      <div className="flex flex-col gap-3">
+        {lines.checked && invalid > 0 && !running ? (
+          <p
+            role="alert"
+            className="rounded-md border border-line bg-danger-soft px-3 py-2 text-[13px] font-medium text-danger-soft-fg"
+          >
+            {invalid === 1 ? 'One phone line needs' : `${invalid} phone lines need`} fixing before the retry.
+          </p>
+        ) : null}
+        <BulkProgress
+          snapshot={run.snapshot}
+          fix={(row) =>
+            !running && mendable.includes(row) ? (
+              <PhoneLineFix id={row.key} email={row.input.email} failure={row.error} lines={lines} />
+            ) : null
+          }
+        />
+      </div>
+    ) : null;
     footer = (
       <>
         {progress && progress.failed > 0 && !running ? (
-          <Button onClick={run.retryFailed}>Retry {progress.failed} failed</Button>
+          <Button onClick={retry}>Retry {progress.failed} failed</Button>
         ) : null}
         <Button variant="primary" disabled={running} onClick={close}>
           {running ? 'Changing…' : 'Done'}
@@ -161,7 +201,7 @@ export function BulkChangeDialog({
       size="lg"
       footer={footer}
     >
-      {body}
+      <div ref={cellsRef}>{body}</div>
     </Dialog>
   );
 }

@@ -1,13 +1,21 @@
 import { CircleCheck, CircleMinus } from 'lucide-react';
 import { packageLabel } from '@contract/packages';
-import type { PlanRow } from '../lib/bulk-plan';
+import type { NumbersRow, PlanRow } from '../lib/bulk-plan';
 import { currentPackage } from '../lib/package-rules';
 
-/** Each selected user with what will happen to them, refused ones with the reason. */
-export function BulkPlanList({ plan, to }: { plan: readonly PlanRow[]; to: string }) {
+/** Each user with what will happen to them, refused ones with the reason. */
+export function BulkPlanList({
+  plan,
+  to,
+  label,
+}: {
+  plan: readonly Exclude<PlanRow, NumbersRow>[];
+  to: string;
+  label: string;
+}) {
   return (
     <ul
-      aria-label="What happens to each user"
+      aria-label={label}
       className="flex max-h-72 flex-col divide-y divide-line overflow-y-auto rounded-md border border-line"
     >
       {plan.map((row) => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { describeErrorCode } from '@contract/error-codes';
 import { Badge } from '@/shared/ui/badge';
 import type { RunnerRow, RunnerSnapshot } from '../../lib/provisioning-state';
@@ -23,8 +24,17 @@ function failureText(row: Row): string {
   return `${described ? `${described} ` : ''}(Webex error ${code}: ${entry.explanation})`;
 }
 
-/** Live counts, a progress bar, and every user's result with the error explained. */
-export function BulkProgress({ snapshot }: { snapshot: RunnerSnapshot<BulkChangeInput, string> }) {
+/**
+ * Live counts, a progress bar, and every user's result with the error explained; `fix`
+ * may put inputs on a failed row instead (its phone line, to correct before a retry).
+ */
+export function BulkProgress({
+  snapshot,
+  fix,
+}: {
+  snapshot: RunnerSnapshot<BulkChangeInput, string>;
+  fix?: (row: Row) => ReactNode;
+}) {
   const { progress, rows } = snapshot;
   const finished = progress.done + progress.failed;
   return (
@@ -44,17 +54,20 @@ export function BulkProgress({ snapshot }: { snapshot: RunnerSnapshot<BulkChange
         aria-label="Result per user"
         className="flex max-h-72 flex-col divide-y divide-line overflow-y-auto rounded-md border border-line"
       >
-        {rows.map((row) => (
-          <li key={row.key} className="flex items-start justify-between gap-3 px-3 py-2 text-[13px]">
-            <div className="min-w-0">
-              <p className="truncate font-medium text-fg">{row.input.email}</p>
-              {row.status === 'failed' ? <p className="text-danger">{failureText(row)}</p> : null}
-            </div>
-            <Badge tone={STATUS[row.status].tone} dot>
-              {STATUS[row.status].label}
-            </Badge>
-          </li>
-        ))}
+        {rows.map((row) => {
+          const fixing = row.status === 'failed' ? fix?.(row) : null;
+          return (
+            <li key={row.key} className="flex items-start justify-between gap-3 px-3 py-2 text-[13px]">
+              <div className="min-w-0 flex-1">
+                <p className="truncate font-medium text-fg">{row.input.email}</p>
+                {fixing ?? (row.status === 'failed' ? <p className="text-danger">{failureText(row)}</p> : null)}
+              </div>
+              <Badge tone={STATUS[row.status].tone} dot>
+                {STATUS[row.status].label}
+              </Badge>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

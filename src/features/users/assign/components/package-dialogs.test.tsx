@@ -149,7 +149,7 @@ describe('bulk change dialog', () => {
       http.get(`${ORIGIN}/v1/wholesale/subscribers`, () => HttpResponse.json({ items: [] })),
     );
     const users = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6'].map((id) => user(id, 'webex_calling'));
-    users.push(user('m1', 'webex_meetings'));
+    users.push(user('s1', 'webex_suite'));
     let finished = 0;
     render(<BulkChangeDialog users={users} open onClose={() => undefined} onFinished={() => (finished += 1)} />, {
       wrapper: Providers,
@@ -157,7 +157,7 @@ describe('bulk change dialog', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Change the package of 7 users' });
     await userEvent.selectOptions(await within(dialog).findByRole('combobox', { name: /New package/ }), 'webex_suite');
     expect(within(dialog).getByRole('list', { name: 'What happens to each user' })).toHaveTextContent(
-      'Skipped: Needs a phone number or extension to move to Webex Suite',
+      'Skipped: The user already has Webex Suite.',
     );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Review 6 changes' }));
     expect(dialog).toHaveTextContent('Billing stops at the same moment for Webex Calling (6 users).');
@@ -173,5 +173,114 @@ describe('bulk change dialog', () => {
     expect([...puts].sort()).toEqual(['u1', 'u2', 'u3', 'u3', 'u4', 'u5', 'u6']);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
     expect(finished).toBe(1);
+  });
+});
+
+describe('bulk change to a calling package', () => {
+  const described = (input: HTMLElement) => input.getAttribute('aria-describedby')?.split(' ') ?? [];
+  const errorOf = (input: HTMLElement) =>
+    described(input)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+
+  it('asks each meetings user for a phone line, flags duplicates, sends the numbers, and mends a taken number on its row', async () => {
+    const bodies: { id: string; body: unknown }[] = [];
+    let m2Refused = false;
+    server.use(
+      ...customerHandlers(),
+      http.put(`${ORIGIN}/v1/wholesale/subscribers/:id`, async ({ params, request }) => {
+        const id = String(params.id);
+        const body = (await request.json()) as { packages: string[] };
+        bodies.push({ id, body });
+        if (id === 'm2' && !m2Refused) {
+          m2Refused = true;
+          return refusal(
+            409,
+            1201,
+            'provisioningParameters.primaryPhoneNumber +12405550102 is already the number of another user of this customer; choose a different number.',
+            'provisioningParameters.primaryPhoneNumber',
+          );
+        }
+        return HttpResponse.json({ ...user(id, body.packages[0] ?? ''), packages: body.packages });
+      }),
+      http.get(`${ORIGIN}/v1/wholesale/subscribers`, () => HttpResponse.json({ items: [] })),
+    );
+    const users = [user('u1', 'webex_calling'), user('m1', 'webex_meetings')];
+    users.push(user('m2', 'webex_meetings'), user('m3', 'webex_meetings'));
+    render(<BulkChangeDialog users={users} open onClose={() => undefined} onFinished={() => undefined} />, {
+      wrapper: Providers,
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Change the package of 4 users' });
+    await userEvent.selectOptions(await within(dialog).findByRole('combobox', { name: /New package/ }), 'webex_suite');
+    const table = within(dialog).getByRole('table', { name: 'Phone line of each user moving to Webex Suite' });
+    expect(within(table).getAllByRole('row')).toHaveLength(4); // header + m1, m2, m3
+    expect(within(dialog).getByRole('list', { name: 'What happens to the other users' })).toHaveTextContent(
+      'u1@acme.example',
+    );
+    const phone = (id: string) => within(table).getByRole('textbox', { name: `Phone number for ${id}@acme.example` });
+    const extension = (id: string) => within(table).getByRole('textbox', { name: `Extension for ${id}@acme.example` });
+
+    // Nothing entered: Review stays, every row says what it needs, focus on the first.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Review 4 changes' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('3 phone lines need fixing before the review');
+    expect(phone('m1')).toHaveFocus();
+    expect(phone('m1')).toHaveAttribute('aria-invalid', 'true');
+    expect(errorOf(phone('m3'))).toBe(
+      'Webex Suite gives the user a phone line: enter a phone number, an extension, or both.',
+    );
+
+    await userEvent.type(phone('m1'), '2405550101');
+    expect(errorOf(phone('m1'))).toBe(
+      'Use the E.164 format: + then the country code and number, at most 15 digits, such as +12405551212.',
+    );
+    await userEvent.clear(phone('m1'));
+    await userEvent.type(phone('m1'), '+1 240 555 0101');
+    // Tab walks the cells row by row: number, extension, next user's number.
+    await userEvent.tab();
+    expect(extension('m1')).toHaveFocus();
+    await userEvent.tab();
+    expect(phone('m2')).toHaveFocus();
+    await userEvent.keyboard('+12405550101');
+    expect(errorOf(phone('m2'))).toBe('Also entered for m1@acme.example: each user needs their own number.');
+    expect(errorOf(phone('m1'))).toBe('Also entered for m2@acme.example: each user needs their own number.');
+    await userEvent.clear(phone('m2'));
+    await userEvent.type(phone('m2'), '+12405550102');
+    await userEvent.type(extension('m3'), '4711');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Review 4 changes' }));
+    expect(dialog).toHaveTextContent('4 users move to Webex Suite (3 with the phone line you entered).');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Change 4 users' }));
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('3 done · 1 failed · 0 pending'));
+
+    // The refusal lands on m2's number, in m2's row, with the code and what it means.
+    const results = within(dialog).getByRole('list', { name: 'Result per user' });
+    const m2Phone = within(results).getByRole('textbox', { name: 'Phone number for m2@acme.example' });
+    expect(m2Phone).toHaveValue('+12405550102');
+    expect(m2Phone).toHaveAttribute('aria-invalid', 'true');
+    expect(errorOf(m2Phone)).toBe(
+      'Another user of this customer already has this phone number. Choose a different number. (Webex error 1201)',
+    );
+    // A fix that collides with a number just given to m1 is caught before the retry.
+    await userEvent.clear(m2Phone);
+    await userEvent.type(m2Phone, '+12405550101');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Retry 1 failed' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('One phone line needs fixing before the retry');
+    expect(m2Phone).toHaveFocus();
+    await userEvent.clear(m2Phone);
+    await userEvent.type(m2Phone, '+12405550103');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Retry 1 failed' }));
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('4 done · 0 failed · 0 pending'));
+
+    const sent = (id: string) => bodies.filter((b) => b.id === id).map((b) => b.body);
+    expect(sent('u1')).toEqual([{ packages: ['webex_suite'] }]);
+    expect(sent('m1')).toEqual([
+      { packages: ['webex_suite'], provisioningParameters: { primaryPhoneNumber: '+12405550101' } },
+    ]);
+    expect(sent('m2')).toEqual([
+      { packages: ['webex_suite'], provisioningParameters: { primaryPhoneNumber: '+12405550102' } },
+      { packages: ['webex_suite'], provisioningParameters: { primaryPhoneNumber: '+12405550103' } },
+    ]);
+    expect(sent('m3')).toEqual([{ packages: ['webex_suite'], provisioningParameters: { extension: '4711' } }]);
   });
 });

@@ -1,14 +1,19 @@
-import { SUBSCRIBER_PACKAGES, packageLabel } from '@contract/packages';
+import { SUBSCRIBER_PACKAGES } from '@contract/packages';
 import type { Subscriber } from '@contract/wholesale';
 import { needsNumbers, refusalFor, type CustomerContext } from './package-rules';
 
-export type PlanRow = { user: Subscriber; action: 'change' } | { user: Subscriber; action: 'skip'; reason: string };
+export type PlanRow =
+  | { user: Subscriber; action: 'change' }
+  | { user: Subscriber; action: 'numbers'; ctx: CustomerContext }
+  | { user: Subscriber; action: 'skip'; reason: string };
+
+export type NumbersRow = Extract<PlanRow, { action: 'numbers' }>;
 
 /**
  * Every selected user against the chosen package, with the single-change rules: a user
- * the rules refuse, one who already has it, or one who would need a phone number (a move
- * from meetings to calling; numbers are personal, so that change is made one user at a
- * time) is skipped with the reason; the rest change.
+ * the rules refuse or one who already has it is skipped with the reason; one who would
+ * need a phone line (a move from meetings to calling) changes once the admin has entered
+ * that user's number or extension; the rest change as they are.
  */
 export function planBulkChange(
   users: readonly Subscriber[],
@@ -20,13 +25,7 @@ export function planBulkChange(
     if (!ctx) return { user, action: 'skip', reason: 'Its customer could not be read.' };
     const refusal = refusalFor(user, to, ctx);
     if (refusal) return { user, action: 'skip', reason: refusal.message };
-    if (needsNumbers(user, to)) {
-      return {
-        user,
-        action: 'skip',
-        reason: `Needs a phone number or extension to move to ${packageLabel(to)}: change this user on their own.`,
-      };
-    }
+    if (needsNumbers(user, to)) return { user, action: 'numbers', ctx };
     return { user, action: 'change' };
   });
 }

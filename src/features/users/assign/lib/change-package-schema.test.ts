@@ -122,21 +122,28 @@ describe('bulk plan and its billing summary', () => {
     expect(plan.map((r) => [r.user.id, r.action])).toEqual([
       ['a', 'change'],
       ['b', 'change'],
-      ['c', 'skip'], // meetings → calling needs a number
+      ['c', 'numbers'], // meetings → calling: changes once its number is entered
       ['d', 'skip'], // already has it
       ['e', 'change'],
       ['admin', 'skip'], // Voice (2) is below the customer's Calling (3)
     ]);
-    const changing = plan.filter((r) => r.action === 'change').map((r) => r.user);
+    expect(plan.flatMap((r) => (r.action === 'skip' ? [r.reason] : []))).toEqual([
+      'The user already has Webex Voice.',
+      expect.stringContaining('is the customer’s first (full) administrator'),
+    ]);
+    const changing = plan.filter((r) => r.action !== 'skip').map((r) => r.user);
     expect(bulkConsequence(changing)).toEqual({
-      billedNow: 2,
-      stops: [{ pkg: 'webex_calling', count: 2 }],
+      billedNow: 3,
+      stops: [
+        { pkg: 'webex_calling', count: 2 },
+        { pkg: 'webex_meetings', count: 1 },
+      ],
       awaitingConsent: 1,
     });
     const lines = bulkConsequenceText(bulkConsequence(changing), 'webex_voice', new Date(2026, 10, 21));
-    expect(lines[0]).toMatch(/^Billing for Webex Voice starts for 2 users the moment you confirm, today \(/);
+    expect(lines[0]).toMatch(/^Billing for Webex Voice starts for 3 users the moment you confirm, today \(/);
     expect(lines.slice(1)).toEqual([
-      'Billing stops at the same moment for Webex Calling (2 users).',
+      'Billing stops at the same moment for Webex Calling (2 users), Webex Meetings (1 user).',
       '1 user has not accepted the consent e-mail yet: billing for them starts only once they accept.',
     ]);
   });
