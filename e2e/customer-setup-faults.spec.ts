@@ -95,8 +95,8 @@ test('a number and an extension an existing user of the customer holds are flagg
   signIn,
   allowConsoleErrors,
 }) => {
-  // The precheck's refusals: the browser logs each 409.
-  allowConsoleErrors(/status of 409 \(Conflict\).*\/v1\/wholesale\/subscribers\/validate/);
+  // The precheck's refusals and the injected faults: the browser logs each.
+  allowConsoleErrors(/status of (409|429|500) \(.*\).*\/v1\/wholesale\/subscribers\/validate/);
   const customerId = await createSetupCustomer(request, tenant);
   const headers = { authorization: `Bearer ${tenant.tokens.fullAdmin}` };
   // Made through the API, so this browser has no record of its numbers: only Webex knows them.
@@ -127,10 +127,30 @@ test('a number and an extension an existing user of the customer holds are flagg
   await expect(page.getByRole('heading', { level: 2, name: 'Phone numbers' })).toBeVisible();
   const phone = (i: number) => page.getByLabel(`Phone number of ${users[i]?.email}`);
   const extension = (i: number) => page.getByLabel(`Extension of ${users[i]?.email}`);
+  // Webex fails every check at first: the step says so and offers to check again.
+  const faults = `/_sim/tenants/${tenant.partner.orgId}/faults`;
+  const validate = { method: 'POST', path: '/v1/wholesale/subscribers/validate' };
+  const down = await request.post(faults, {
+    data: { ...validate, status: 500, times: 100, errorCode: 5000, description: 'Injected failure' },
+  });
+  expect(down.status()).toBe(201);
   await phone(0).fill('+14085550142');
   await extension(1).fill('4142');
   await extension(2).fill('4143');
   await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('3 rows could not be checked', { exact: false })).toBeVisible();
+  await expect(page.getByText('Could not check this row with Webex (HTTP 500: Injected failure).')).toHaveCount(3);
+  await expect(page).toHaveURL(/step=numbers/);
+  await shoot(page, 'numbers-check-failed-light');
+
+  // Webex is back but asks to slow down once: the check waits, then flags what existing users hold.
+  expect((await request.delete(faults)).status()).toBe(204);
+  const slow = await request.post(faults, { data: { ...validate, status: 429, times: 1, retryAfterSeconds: 2 } });
+  expect(slow.status()).toBe(201);
+  await page.getByRole('button', { name: 'Check again' }).click();
+  await expect(page.getByText('Webex asked us to slow down; continuing shortly.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Checking numbers with Webex… \d\/3/ })).toBeVisible();
+  await shoot(page, 'numbers-checking-light');
 
   await expect(phone(0)).toHaveAccessibleDescription(
     'Webex 1201: Another user of this customer already has this phone number. Choose a different number.',

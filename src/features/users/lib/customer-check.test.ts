@@ -72,6 +72,7 @@ describe('CustomerCheck', () => {
     );
     const check = newCheck();
     const users = [1, 2, 3, 4, 5, 6, 7].map((n) => caller(n, n === 1 ? { primaryPhoneNumber: '+14085550142' } : {}));
+    check.arm();
     await check.check(users);
 
     expect(sent.find((b) => b.email === 'user1@example.com')).toEqual({
@@ -119,6 +120,26 @@ describe('CustomerCheck', () => {
     });
   });
 
+  it('sends nothing unless armed, and an arm serves one check', async () => {
+    let requests = 0;
+    server.use(
+      http.post(VALIDATE, () => {
+        requests += 1;
+        return HttpResponse.json(SUCCESS);
+      }),
+    );
+    const check = newCheck();
+    await check.check([caller(1)]);
+    expect(requests).toBe(0);
+    expect(check.verdict(caller(1))).toBeUndefined();
+    check.arm();
+    await check.check([caller(1)]);
+    expect(requests).toBe(1);
+    await check.check([caller(2)]);
+    expect(requests).toBe(1);
+    expect(check.verdict(caller(1))).toEqual({ kind: 'ok' });
+  });
+
   it('keeps at most `concurrency` prechecks in flight and reports progress up to the last row', async () => {
     let active = 0;
     let maxActive = 0;
@@ -140,6 +161,7 @@ describe('CustomerCheck', () => {
       seen.push(`${p.running ? 'running' : 'idle'} ${p.done}/${p.total}`);
     });
     const users = Array.from({ length: 10 }, (_, i) => caller(i + 1));
+    check.arm();
     await check.check(users);
     expect(requests).toBe(10);
     expect(maxActive).toBe(3);
@@ -166,6 +188,7 @@ describe('CustomerCheck', () => {
     );
     const check = newCheck();
     const users = [caller(1), caller(2), caller(3)];
+    check.arm();
     await check.check(users);
     expect(asked.sort()).toEqual([
       'user1@example.com 2001',
@@ -183,6 +206,7 @@ describe('CustomerCheck', () => {
     failNext = new Set();
     throttleNext = new Set();
     const changed = caller(1, { extension: '2101' });
+    check.arm();
     await check.check([changed, users[1]!, users[2]!]);
     expect(asked.sort()).toEqual(['user1@example.com 2101', 'user2@example.com 2002']);
     expect(check.verdict(users[1]!)).toEqual({ kind: 'ok' });

@@ -7,6 +7,10 @@
  *
  * Verdicts are kept per request (the row's whole content), so a row is asked about once
  * until it changes; a check that got no definite answer is asked again next time.
+ * Requests go out only after `arm()` (the admin's Next, Submit or Check again), never
+ * while a field is validated as it is typed in or left: that would be a request per
+ * keystroke, and a status line changing height under the pointer between the press and
+ * the release of Next would lose the click.
  */
 import { describeErrorCode } from '@contract/error-codes';
 import { ApiError } from '@/shared/api/api-error';
@@ -95,6 +99,7 @@ export class CustomerCheck {
   private readonly listeners = new Set<() => void>();
   private progress: CheckProgress = { running: false, done: 0, total: 0, waitingUntil: null };
   private batches = 0;
+  private armed = false;
 
   constructor(
     private readonly api: OrgApi,
@@ -114,11 +119,19 @@ export class CustomerCheck {
     return this.verdicts.get(checkSignature(this.customerId, user));
   }
 
+  /** Lets the next check() send requests. */
+  arm(): void {
+    this.armed = true;
+  }
+
   /**
-   * Asks about every row that has no answer yet (or whose last check failed) and resolves
-   * once each of `users` has a verdict. Rows already being asked are not asked twice.
+   * When armed (the arm is used up): asks about every row that has no answer yet (or whose
+   * last check failed) and resolves once each of `users` has a verdict; rows already
+   * being asked are not asked twice. Not armed: resolves at once, the verdicts unchanged.
    */
   async check(users: readonly ImportUser[]): Promise<void> {
+    if (!this.armed) return;
+    this.armed = false;
     const waiting: Promise<void>[] = [];
     const fresh = new Map<string, ImportUser>();
     for (const user of users) {
@@ -154,7 +167,8 @@ export class CustomerCheck {
     const report = () => {
       if (batch !== this.batches) return;
       const p = runner.progress();
-      this.setProgress({ running: !p.idle, done: p.done + p.failed, total: p.total, waitingUntil: p.waitingUntil });
+      // Still running until the verdicts are in (below), even once the runner is idle.
+      this.setProgress({ running: true, done: p.done + p.failed, total: p.total, waitingUntil: p.waitingUntil });
     };
     const unsubscribe = runner.subscribe(report);
     const finished = runner.start().then(() => {
@@ -166,17 +180,20 @@ export class CustomerCheck {
       // New verdicts are news even when the counts did not move.
       const p = runner.progress();
       const last = batch === this.batches;
-      this.setProgress(last ? { running: false, done: p.done + p.failed, total: p.total, waitingUntil: null } : null);
+      this.setProgress(
+        last ? { running: false, done: p.done + p.failed, total: p.total, waitingUntil: null } : this.progress,
+        true,
+      );
     });
     for (const key of rows.keys()) this.inFlight.set(key, finished);
     return finished;
   }
 
-  /** `null`: the counts stand but verdicts changed. */
-  private setProgress(next: CheckProgress | null): void {
+  /** `changed`: verdicts changed, so listeners hear of it even when the counts did not move. */
+  private setProgress(next: CheckProgress, changed = false): void {
     const p = this.progress;
-    if (next && (Object.keys(next) as (keyof CheckProgress)[]).every((k) => p[k] === next[k])) return;
-    this.progress = { ...(next ?? p) };
+    if (!changed && (Object.keys(next) as (keyof CheckProgress)[]).every((k) => p[k] === next[k])) return;
+    this.progress = { ...next };
     for (const listener of [...this.listeners]) listener();
   }
 }

@@ -114,7 +114,7 @@ export function checkSetupRows(values: Pick<SetupForm, 'users' | 'numbers'>, con
 export interface RowChecker {
   /** The answer about this row as it is now, if it was asked; no request. */
   verdict(user: ImportUser): CheckVerdict | undefined;
-  /** Asks about the rows not asked yet; resolves when every one has a verdict. */
+  /** Asks about the rows not asked yet, when the admin asked to move on (see CustomerCheck). */
   check(users: readonly ImportUser[]): Promise<void>;
 }
 

@@ -50,7 +50,9 @@ export function NumbersCheckStatus({
         <AlertTriangle aria-hidden="true" className="size-4 shrink-0" />
         {summary.numberClashes > 0
           ? `${rows(summary.numberClashes)} clash${summary.numberClashes === 1 ? 'es' : ''} with numbers this customer’s users already have`
-          : 'Webex would not accept every row'}
+          : summary.otherRefusals > 0
+            ? 'Webex would refuse some of these users'
+            : 'The numbers could not be checked with Webex'}
       </p>
       <ul className="mt-1 list-disc pl-6">
         {summary.numberClashes > 0 ? (

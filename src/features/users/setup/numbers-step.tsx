@@ -1,10 +1,11 @@
-import { useSyncExternalStore } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { PACKAGE_INFO, isCallingSubscriberPackage, isSubscriberPackage } from '@contract/packages';
 import { summarizeVerdicts, type CustomerCheck } from '../lib/customer-check';
 import { checkSetupRows, isBlankRow, type SetupContext, type SetupForm } from '../lib/setup-form';
 import { CellError, GridInput } from './grid-cell';
 import { NumbersCheckStatus } from './numbers-check-status';
+import { useCheckOnSubmit } from './use-check-on-submit';
 
 const USER_CELLS = ['email', 'package', 'locationId', 'firstName', 'lastName'] as const;
 
@@ -18,6 +19,8 @@ export function NumbersStep({ context, checker }: { context: SetupContext; check
   const numbers = useWatch({ control, name: 'numbers' });
   const { errors } = useFormState({ control, name: ['numbers', 'users'] });
   const progress = useSyncExternalStore(checker.subscribe, checker.getProgress);
+  const anchor = useRef<HTMLParagraphElement>(null);
+  useCheckOnSubmit(checker, anchor);
   const calling = users.flatMap((user, index) =>
     !isBlankRow(user) && isCallingSubscriberPackage(user.package) ? [{ user, index }] : [],
   );
@@ -28,14 +31,14 @@ export function NumbersStep({ context, checker }: { context: SetupContext; check
   );
   if (calling.length === 0) {
     return (
-      <p className="rounded-md bg-surface-muted px-3 py-3 text-sm text-fg-muted">
+      <p ref={anchor} className="rounded-md bg-surface-muted px-3 py-3 text-sm text-fg-muted">
         No user of this pass has a calling package, so no numbers are needed. Continue to the review.
       </p>
     );
   }
   return (
     <>
-      <p className="text-[13px] text-fg-muted">
+      <p ref={anchor} className="text-[13px] text-fg-muted">
         Phone numbers in E.164 format (+, country code, number, such as +12405551212); extensions of 2 to 10 digits.
         Each number and extension may be used once within this customer; Next checks them against its existing users.
       </p>
@@ -43,7 +46,10 @@ export function NumbersStep({ context, checker }: { context: SetupContext; check
         progress={progress}
         summary={summary}
         calling={calling.length}
-        onRetry={() => void trigger(['numbers', 'users'])}
+        onRetry={() => {
+          checker.arm();
+          void trigger(['numbers', 'users']);
+        }}
       />
       <div className="-mx-6 overflow-x-auto px-6">
         <table className="w-full min-w-[40rem] table-fixed border-separate border-spacing-0 text-sm">

@@ -1,10 +1,13 @@
+import { useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { HubLocation } from '@contract/hub';
 import { PACKAGE_INFO, isCallingSubscriberPackage, type SubscriberPackage } from '@contract/packages';
 import type { Wizard } from '@/shared/wizard/use-wizard';
 import { ReviewSection } from '@/shared/wizard/wizard-review';
+import type { CustomerCheck } from '../lib/customer-check';
 import { checkSetupRows, type SetupContext, type SetupForm } from '../lib/setup-form';
 import { PrecheckButton } from './precheck-button';
+import { useCheckOnSubmit } from './use-check-on-submit';
 
 /** Everything the pass will create, with a per-row precheck against Webex. */
 export function SetupReview({
@@ -12,12 +15,17 @@ export function SetupReview({
   context,
   customerId,
   locations,
+  checker,
 }: {
   wizard: Wizard<SetupForm>;
   context: SetupContext;
   customerId: string;
   locations: readonly HubLocation[];
+  /** Submit checks again any calling row changed since the numbers step checked it. */
+  checker: CustomerCheck;
 }) {
+  const anchor = useRef<HTMLDivElement>(null);
+  useCheckOnSubmit(checker, anchor);
   const values = useWatch({ control: wizard.form.control }) as SetupForm;
   const { users } = checkSetupRows(values, context);
   const locationName = (id: string | undefined) =>
@@ -25,7 +33,7 @@ export function SetupReview({
   const byPackage = new Map<SubscriberPackage, number>();
   for (const { user } of users) byPackage.set(user.package, (byPackage.get(user.package) ?? 0) + 1);
   return (
-    <div className="flex flex-col">
+    <div ref={anchor} className="flex flex-col">
       <ReviewSection wizard={wizard} stepId="locations">
         <p className="text-sm text-fg">
           {locations.length === 0

@@ -87,7 +87,13 @@ export function SetupWizard(props: SetupWizardProps) {
             return <NumbersStep context={context} checker={checker} />;
           default:
             return (
-              <SetupReview wizard={wizard} context={context} customerId={customerId} locations={props.locations} />
+              <SetupReview
+                wizard={wizard}
+                context={context}
+                customerId={customerId}
+                locations={props.locations}
+                checker={checker}
+              />
             );
         }
       }}
