@@ -1,9 +1,11 @@
-import { chooseTheme, expect, expectNoA11yViolations, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { chooseTheme, expect, expectNoA11yViolations, randomUUID, test, type Tenant } from './fixtures';
 import {
   advanceClock,
   billingClock,
   createReport,
   previousMonth,
+  REPORTS,
   reportStatus,
   shoot,
 } from './billing-reports-helpers';
@@ -54,7 +56,7 @@ test('a duplicate report is deleted and regenerated in one step, and downloads a
   await shoot(page, 'wizard-period-light');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Organisations' })).toBeVisible();
-  await expect(page.getByLabel('Organisation', { exact: true })).toContainText(tenant.subPartners[0]?.name ?? '');
+  await expect(page.getByRole('combobox', { name: 'Organisation' })).toHaveValue('Your own organisation');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
   await page.getByRole('button', { name: 'Create report' }).click();
@@ -152,3 +154,114 @@ test('a read-only admin lists and downloads reports but cannot create or delete 
   await expect(page.getByText(/lacks the scope/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create report' })).toHaveCount(0);
 });
+
+// A parent with 150 sub-partners, named in scrambled order (creation order is not name order).
+const test150 = test.extend<{ tenant: Tenant }>({
+  tenant: async ({ request }, use) => {
+    const tag = randomUUID().slice(0, 8);
+    const res = await request.post('/_sim/tenants', {
+      data: {
+        name: `E2E Reports ${tag}`,
+        subPartners: Array.from({ length: 150 }, (_, i) => ({
+          name: `Reseller ${tag} ${String((i * 67) % 150).padStart(3, '0')}`,
+          provisioningState: i === 1 ? 'suspended' : 'active',
+        })),
+      },
+      timeout: 120_000,
+    });
+    expect(res.status(), await res.text()).toBe(201);
+    await use((await res.json()) as Tenant);
+  },
+});
+
+/** Opens a sub-partner picker, types, and waits for the list to answer that search. */
+async function searchPicker(page: Page, name: string, text: string) {
+  const picker = page.getByRole('combobox', { name });
+  await picker.click();
+  await picker.fill(text);
+  return picker;
+}
+
+test150(
+  'a parent with 150 sub-partners searches one beyond the first 100, reports on it and filters by it',
+  async ({ page, request, tenant, signIn }) => {
+    test150.setTimeout(240_000);
+    const today = await billingClock(request, tenant);
+    const month = previousMonth(today);
+    // By name, the 121st sub-partner: past the 100 a single page (and the old select) could show.
+    const target = [...tenant.subPartners].sort((a, b) => a.name.localeCompare(b.name))[120]!;
+    const shortId = `…${target.orgId.slice(-10)}`;
+
+    await signIn('partner-full-admin');
+    await page.goto(`/o/${encodeURIComponent(tenant.partner.orgId)}/billing/new`);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Organisations' })).toBeVisible();
+
+    // Open: the parent's own organisation, then the first page by name, more on demand.
+    const picker = page.getByRole('combobox', { name: 'Organisation' });
+    await picker.click();
+    const list = page.getByRole('listbox', { name: 'Sub-partners' });
+    await expect(list.getByRole('option')).toHaveCount(51);
+    await expect(page.getByText('50 sub-partners so far')).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(picker).toHaveAttribute('aria-activedescendant', /.+/);
+    await expectNoA11yViolations(page, 'sub-partner picker open (light)');
+    await shoot(page, 'subpicker-open-light');
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect(list.getByRole('option')).toHaveCount(101);
+
+    // Search by part of the name (any case), choose with the keyboard.
+    await picker.fill(target.name.slice(-12).toUpperCase());
+    await expect(list.getByRole('option')).toHaveCount(1);
+    await expect(list.getByRole('option')).toContainText(target.name);
+    await page.keyboard.press('Enter');
+    await expect(picker).toHaveValue(target.name);
+    await expect(page.getByText(shortId, { exact: true })).toBeVisible();
+
+    // An org ID that is no sub-partner of this parent (the parent's own) is said to be so.
+    await searchPicker(page, 'Organisation', tenant.partner.orgId);
+    await expect(page.getByText(`…${tenant.partner.orgId.slice(-10)} is not one of your sub-partners.`)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(picker).toHaveValue(target.name);
+
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText(`${target.name} (${shortId})`)).toBeVisible();
+    await page.getByRole('button', { name: 'Create report' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Billing reports' })).toBeVisible();
+    await expect(page.getByText('Report requested')).toBeVisible();
+    // The report is the sub-partner's (checked through the API, not the screen).
+    const listed = await request.get(`${REPORTS}?subPartnerOrgId=${encodeURIComponent(target.orgId)}`, {
+      headers: { authorization: `Bearer ${tenant.tokens.fullAdmin}` },
+    });
+    expect(((await listed.json()) as { items: { billingStartDate: string }[] }).items).toEqual([
+      expect.objectContaining({ billingStartDate: month.start }),
+    ]);
+
+    // The list shows the parent's own reports (none) until filtered by that sub-partner; the URL holds its org ID.
+    const table = page.getByRole('table', { name: 'Billing reports' });
+    await expect(page.getByText('No billing reports yet')).toBeVisible();
+    const filter = await searchPicker(page, 'Sub-partner', target.orgId);
+    await expect(list.getByRole('option')).toHaveCount(1);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`subPartnerOrgId=${encodeURIComponent(target.orgId)}`));
+    await expect(filter).toHaveValue(target.name);
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table).toContainText(`${longDay(month.start)} – ${longDay(month.end)}`);
+    await shoot(page, 'subpicker-filter-chosen-light');
+
+    // A reload names the filter from the URL.
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Sub-partner' })).toHaveValue(target.name);
+    await expect(table.getByRole('row')).toHaveCount(2);
+
+    await chooseTheme(page, 'Dark');
+    await page.getByRole('combobox', { name: 'Sub-partner' }).click();
+    await expect(list.getByRole('option')).toHaveCount(51);
+    await expectNoA11yViolations(page, 'sub-partner picker open (dark)');
+    await shoot(page, 'subpicker-open-dark');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Clear: back to/ }).click();
+    await expect(page).not.toHaveURL(/subPartnerOrgId=/);
+  },
+);

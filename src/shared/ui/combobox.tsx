@@ -33,6 +33,8 @@ export interface ComboboxProps<T> {
   /** A line under the list (e.g. how many are shown). */
   footer?: ReactNode;
   disabled?: boolean;
+  /** Which edge the (at least 24rem wide) list lines up with: 'end' for a control at the right of a row. */
+  align?: 'start' | 'end';
   className?: string;
 }
 
@@ -195,7 +197,12 @@ export function Combobox<T>(props: ComboboxProps<T>) {
         <ChevronDown aria-hidden="true" className="pointer-events-none mr-1.5 size-4 text-fg-muted" />
       </div>
       {open ? (
-        <div className="absolute top-full right-0 left-0 z-40 mt-1 min-w-72 overflow-hidden rounded-lg border border-line bg-surface shadow-lg">
+        <div
+          className={clsx(
+            'absolute top-full z-40 mt-1 w-96 max-w-[calc(100vw-2rem)] min-w-full overflow-hidden rounded-lg border border-line bg-surface shadow-lg',
+            props.align === 'end' ? 'right-0' : 'left-0',
+          )}
+        >
           {options.length > 0 ? (
             <ul
               id={listId}

@@ -75,6 +75,7 @@ export function ReportFilters({ search, onChange, showSubPartner }: ReportFilter
           value={search.subPartnerOrgId ?? ''}
           onChange={(orgId) => onChange({ subPartnerOrgId: pick(orgId) })}
           className="flex w-72 flex-col gap-1.5"
+          align="end"
         />
       ) : null}
       {hasFilters(search) ? (

@@ -28,6 +28,7 @@ export interface SubPartnerPickerProps {
   error?: string;
   id?: string;
   className?: string;
+  align?: 'start' | 'end';
 }
 
 type Check = { orgId: string; state: 'checking' | 'missing' | 'failed' };
@@ -49,6 +50,7 @@ export function SubPartnerPicker({
   error,
   id,
   className,
+  align,
 }: SubPartnerPickerProps) {
   const org = useActingOrg();
   const [query, setQuery] = useState('');
@@ -124,6 +126,7 @@ export function SubPartnerPicker({
         onLoadMore={search.loadMore}
         empty={emptyMessage(search)}
         footer={footer(search)}
+        align={align}
       />
     </Field>
   );
