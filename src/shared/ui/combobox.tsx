@@ -30,6 +30,8 @@ export interface ComboboxProps<T> {
   onLoadMore?: () => void;
   /** Shown instead of the list when there are no options and nothing is loading. */
   empty: ReactNode;
+  /** Told when the list opens or closes (e.g. to fetch only once someone looks). */
+  onOpenChange?: (open: boolean) => void;
   /** A line under the list (e.g. how many are shown). */
   footer?: ReactNode;
   disabled?: boolean;
@@ -55,7 +57,11 @@ export function Combobox<T>(props: ComboboxProps<T>) {
   const listId = `${inputId}-listbox`;
   const detailId = `${inputId}-detail`;
   const inputRef = useRef<HTMLInputElement>(null);
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
+  const setOpen = (next: boolean) => {
+    if (next !== open) props.onOpenChange?.(next);
+    setOpenState(next);
+  };
   const [active, setActive] = useState(-1);
 
   const expanded = open && options.length > 0;

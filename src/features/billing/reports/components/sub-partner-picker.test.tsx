@@ -175,11 +175,13 @@ describe('SubPartnerPicker with the Hub directory', () => {
     expect(await screen.findByText(`…${NOT_MINE.slice(-10)} is not one of your sub-partners.`)).toBeInTheDocument();
   });
 
-  it('shows a chosen sub-partner from the URL by its name, looked up once', async () => {
+  it('shows a chosen sub-partner from the URL by its name, looked up once, and lists nothing until opened', async () => {
     const seen = network({ directory: true });
     renderPicker({ initial: SUBS[120]!.orgId });
     await waitFor(() => expect(input()).toHaveValue('Reseller 120'));
     expect(seen.entries).toEqual([SUBS[120]!.orgId]);
+    // The name was looked up, but nothing is listed until someone opens the list.
+    expect(seen.directory).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   useSubPartnerCheck,
   useSubPartnerName,
   useSubPartnerSearch,
+  useSubPartnerSource,
   type SubPartnerChoice,
   type SubPartnerSearch,
 } from '../api/use-sub-partner-search';
@@ -55,8 +56,11 @@ export function SubPartnerPicker({
   const org = useActingOrg();
   const [query, setQuery] = useState('');
   const [check, setCheck] = useState<Check | null>(null);
-  const search = useSubPartnerSearch(query, true);
-  const chosen = useSubPartnerName(value, search.source);
+  // Nothing is listed before the list is first opened: most visits to the page never open it.
+  const [opened, setOpened] = useState(false);
+  const search = useSubPartnerSearch(query, opened);
+  const source = useSubPartnerSource(true);
+  const chosen = useSubPartnerName(value, source);
   const isMember = useSubPartnerCheck();
   const remember = useRememberSubPartner();
 
@@ -119,7 +123,7 @@ export function SubPartnerPicker({
         onClear={value === '' ? undefined : () => select({ kind: 'own' })}
         clearLabel={`Clear: back to ${ownLabel.toLowerCase()}`}
         listLabel="Sub-partners"
-        placeholder={search.source === 'public' ? 'Org ID, or paste a whole one' : 'Search by name or org ID'}
+        placeholder={source === 'public' ? 'Org ID, or paste a whole one' : 'Search by name or org ID'}
         loading={search.searching}
         hasMore={search.hasMore}
         loadingMore={search.loadingMore}
@@ -127,6 +131,7 @@ export function SubPartnerPicker({
         empty={emptyMessage(search)}
         footer={footer(search)}
         align={align}
+        onOpenChange={(open) => open && setOpened(true)}
       />
     </Field>
   );
