@@ -177,3 +177,58 @@ test('a number and an extension an existing user of the customer holds are flagg
   });
   expect(((await listed.json()) as { items: unknown[] }).items).toHaveLength(2);
 });
+
+test('the import preview checks a file’s numbers against the customer’s existing users on request', async ({
+  page,
+  request,
+  tenant,
+  signIn,
+  allowConsoleErrors,
+}) => {
+  allowConsoleErrors(/status of 409 \(Conflict\).*\/v1\/wholesale\/subscribers\/validate/);
+  const customerId = await createSetupCustomer(request, tenant);
+  const existing = await request.post('/v1/wholesale/subscribers', {
+    headers: { authorization: `Bearer ${tenant.tokens.fullAdmin}` },
+    data: {
+      customerId,
+      email: uniqueEmail('held'),
+      packages: ['webex_calling'],
+      provisioningParameters: { primaryPhoneNumber: '+14085550152', extension: '4152' },
+    },
+  });
+  expect(existing.status(), await existing.text()).toBe(200);
+  const file = [
+    'firstName,lastName,email,package,location,phoneNumber,extension',
+    `Hal,Caller,${uniqueEmail('hal')},webex_calling,,+14085550152,`,
+    `Ida,Caller,${uniqueEmail('ida')},webex_calling,,,4152`,
+    `Jo,Caller,${uniqueEmail('jo')},webex_calling,,,4153`,
+    `Kim,Meeting,${uniqueEmail('kim')},webex_meetings,,,`,
+  ].join('\n');
+  await signIn('partner-full-admin');
+  await page.goto(`/o/${tenant.partner.orgId}/customers/${encodeURIComponent(customerId)}/import`);
+  await page.getByLabel('CSV file of users').setInputFiles({
+    name: 'numbers.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(file),
+  });
+  const stat = (label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('+ dd');
+  await expect(stat('Ready to create')).toHaveText('4');
+  // The meetings user has no number to check.
+  await page.getByRole('button', { name: 'Check 3 rows with numbers against the customer' }).click();
+  await expect(page.getByText('2 rows clash with numbers this customer’s users already have')).toBeVisible();
+  await expect(stat('Ready to create')).toHaveText('2');
+  await expect(stat('Rows with problems')).toHaveText('2');
+  const preview = page.getByRole('region', { name: /Rows of the file/ });
+  await expect(preview.getByRole('row').filter({ hasText: '+14085550152' })).toContainText(
+    'Webex 1201: Another user of this customer already has this phone number.',
+  );
+  await expect(preview.getByRole('row').filter({ hasText: /Ida/ })).toContainText(
+    'Webex 1202: Another user of this customer already has this extension.',
+  );
+  await expect(page.getByRole('button', { name: 'Create 2 users' })).toBeEnabled();
+  await expectNoA11yViolations(page, 'import preview with numbers taken (light)');
+  await shoot(page, 'import-numbers-taken-light');
+  await chooseTheme(page, 'Dark');
+  await expectNoA11yViolations(page, 'import preview with numbers taken (dark)');
+  await shoot(page, 'import-numbers-taken-dark');
+});

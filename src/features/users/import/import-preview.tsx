@@ -7,7 +7,9 @@ import { downloadText } from '../lib/download';
 import { IMPORT_COLUMNS, matchImportColumn, type ImportColumn } from '../lib/import-columns';
 import type { ImportError, ImportResult } from '../lib/import-validator';
 import { IMPORT_ERROR_FILENAME, importErrorCsv } from '../lib/error-file';
+import { NumberCheckBar } from './number-check-bar';
 import { PreviewTable } from './preview-table';
+import { useImportCheck } from './use-import-check';
 
 function Stat({ label, value, tone }: { label: string; value: number; tone?: 'danger' | 'success' }) {
   return (
@@ -24,19 +26,24 @@ function Stat({ label, value, tone }: { label: string; value: number; tone?: 'da
 
 /** What the file holds and every problem in it, before anything is sent. */
 export function ImportPreview({
+  customerId,
   fileName,
-  result,
+  result: parsed,
   onCreate,
   onReset,
   starting,
 }: {
+  customerId: string;
   fileName: string;
   result: ImportResult;
-  onCreate: () => void;
+  /** Gets the result with Webex's refusals folded in (those rows are left out). */
+  onCreate: (result: ImportResult) => void;
   onReset: () => void;
   starting: boolean;
 }) {
-  const [errorsOnly, setErrorsOnly] = useState(result.summary.invalidRows > 0);
+  const check = useImportCheck(customerId, parsed);
+  const { result } = check;
+  const [errorsOnly, setErrorsOnly] = useState(parsed.summary.invalidRows > 0);
   const { summary } = result;
   const positions = useMemo(() => {
     const found = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, -1])) as Record<ImportColumn, number>;
@@ -86,6 +93,14 @@ export function ImportPreview({
         />
         <Stat label="Problems" value={summary.errorCount} tone={summary.errorCount > 0 ? 'danger' : undefined} />
       </dl>
+      {fileErrors.length === 0 ? (
+        <NumberCheckBar
+          candidates={check.candidates}
+          progress={check.progress}
+          summary={check.summary}
+          onCheck={check.run}
+        />
+      ) : null}
       {fileErrors.length > 0 ? (
         <div role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-[13px] text-danger-soft-fg">
           <p className="flex items-center gap-2 font-semibold">
@@ -138,9 +153,9 @@ export function ImportPreview({
         <Button
           variant="primary"
           icon={<Play />}
-          disabled={summary.validRows === 0}
+          disabled={summary.validRows === 0 || check.progress.running}
           loading={starting}
-          onClick={onCreate}
+          onClick={() => onCreate(result)}
         >
           Create {summary.validRows.toLocaleString()} user{summary.validRows === 1 ? '' : 's'}
         </Button>

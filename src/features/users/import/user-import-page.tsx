@@ -89,11 +89,12 @@ export function UserImportPage() {
           <CardContent className="flex flex-col gap-6 py-5">
             {stage.kind === 'preview' ? (
               <ImportPreview
+                customerId={customerId}
                 fileName={stage.fileName}
                 result={stage.result}
                 starting={starting}
                 onReset={() => setStage({ kind: 'choose' })}
-                onCreate={() => void create(stage.fileName, stage.result)}
+                onCreate={(checked) => void create(stage.fileName, checked)}
               />
             ) : stage.kind === 'reading' ? (
               <div role="status" className="flex flex-col items-center gap-3 py-10 text-center">
