@@ -33,10 +33,7 @@ export function NumberCheckBar({
   const refused = summary.numberClashes + summary.otherRefusals;
   if (summary.checked === 0) {
     return (
-      <div
-        role="status"
-        className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line px-3 py-2"
-      >
+      <div className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line px-3 py-2">
         <p className="text-[13px] text-fg-muted">
           Numbers are checked against this file and the numbers this browser gave the customer’s users; only Webex knows
           all the numbers its existing users hold.
