@@ -151,9 +151,7 @@ test.describe('user packages', () => {
     await dialog.getByRole('button', { name: 'Review 4 changes' }).click();
     await expect(dialog.getByRole('alert')).toHaveText(/2 phone lines need fixing before the review/);
     await expect(table.getByRole('textbox', { name: `Phone number for ${m1.email}` })).toBeFocused();
-    await expect(phone(m2)).toHaveAccessibleDescription(
-      'Webex Suite gives the user a phone line: enter a phone number, an extension, or both.',
-    );
+    await expect(phone(m2)).toHaveAccessibleDescription('Enter a phone number, an extension, or both.');
     // Keyboard only: number, Tab past the extension, the next user's number.
     await page.keyboard.type('+1 415 555 0101');
     await page.keyboard.press('Tab');

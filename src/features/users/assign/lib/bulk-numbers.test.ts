@@ -35,7 +35,7 @@ describe('phone lines of a bulk change', () => {
     });
     expect(Object.fromEntries(errors)).toEqual({
       ann: {
-        primaryPhoneNumber: 'Webex Calling gives the user a phone line: enter a phone number, an extension, or both.',
+        primaryPhoneNumber: 'Enter a phone number, an extension, or both.',
       },
       bob: {
         primaryPhoneNumber:

@@ -17,6 +17,7 @@ const SERVER_PATH: Record<string, NumberField> = {
   'provisioningParameters.extension': 'extension',
 };
 
+const MISSING = 'Enter a phone number, an extension, or both.';
 const NOUN: Record<NumberField, string> = { primaryPhoneNumber: 'number', extension: 'extension' };
 
 export function entryOf(entries: Readonly<Record<string, NumberEntry>>, id: string): NumberEntry {
@@ -30,7 +31,8 @@ function comparable(field: NumberField, value: string): string {
 
 /**
  * The message of each cell that needs fixing, by subscriber ID: first the single-change
- * form's own rules (changePackageSchema: required, E.164, extension digits), then a
+ * form's own rules (changePackageSchema: required, E.164, extension digits; a missing
+ * line in fewer words, as the table already says what a calling package needs), then a
  * number or extension entered for two selected users of one customer, which Webex would
  * refuse for the second (numbers are unique within a customer).
  */
@@ -50,7 +52,10 @@ export function numberErrors(
     if (result.success) continue;
     for (const issue of result.error.issues) {
       const field = issue.path[0];
-      if (field === 'primaryPhoneNumber' || field === 'extension') add(user.id, field, issue.message);
+      if (field !== 'primaryPhoneNumber' && field !== 'extension') continue;
+      // The table's introduction says why; a row repeating it fifty times would bury the table.
+      const missing = issue.code === 'custom' && issue.params?.['missing'] === true;
+      add(user.id, field, missing ? MISSING : issue.message);
     }
   }
   for (const field of NUMBER_FIELDS) {
