@@ -218,6 +218,7 @@ test150(
     await page.keyboard.press('Enter');
     await expect(picker).toHaveValue(target.name);
     await expect(page.getByText(shortId, { exact: true })).toBeVisible();
+    await shoot(page, 'subpicker-wizard-chosen-light');
 
     // An org ID that is no sub-partner of this parent (the parent's own) is said to be so.
     await searchPicker(page, 'Organisation', tenant.partner.orgId);

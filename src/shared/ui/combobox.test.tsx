@@ -84,6 +84,8 @@ describe('Combobox', () => {
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     expect(input()).toHaveValue('Blueberry');
     expect(input()).toHaveFocus();
+    // The caret goes to the start, so a long name shows from its beginning.
+    expect(input()).toHaveProperty('selectionStart', 0);
     expect(input()).toHaveAccessibleDescription('Pick one. BL');
 
     // Closed, Enter is the form's again.

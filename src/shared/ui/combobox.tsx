@@ -35,8 +35,6 @@ export interface ComboboxProps<T> {
   /** A line under the list (e.g. how many are shown). */
   footer?: ReactNode;
   disabled?: boolean;
-  /** Which edge the (at least 24rem wide) list lines up with: 'end' for a control at the right of a row. */
-  align?: 'start' | 'end';
   className?: string;
 }
 
@@ -72,6 +70,14 @@ export function Combobox<T>(props: ComboboxProps<T>) {
     if (!expanded || activeIndex < 0) return;
     document.getElementById(`${listId}-${activeIndex}`)?.scrollIntoView?.({ block: 'nearest' });
   }, [expanded, activeIndex, listId]);
+
+  // Closed on a choice, the input shows its start (not the end the caret scrolled to while typing).
+  useEffect(() => {
+    const input = inputRef.current;
+    if (open || !input || document.activeElement !== input) return;
+    input.setSelectionRange(0, 0);
+    input.scrollLeft = 0;
+  }, [open, props.selectedText]);
 
   const loadMore = () => {
     if (hasMore && !loadingMore) onLoadMore?.();
@@ -203,12 +209,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
         <ChevronDown aria-hidden="true" className="pointer-events-none mr-1.5 size-4 text-fg-muted" />
       </div>
       {open ? (
-        <div
-          className={clsx(
-            'absolute top-full z-40 mt-1 w-96 max-w-[calc(100vw-2rem)] min-w-full overflow-hidden rounded-lg border border-line bg-surface shadow-lg',
-            props.align === 'end' ? 'right-0' : 'left-0',
-          )}
-        >
+        <div className="absolute inset-x-0 top-full z-40 mt-1 overflow-hidden rounded-lg border border-line bg-surface shadow-lg">
           {options.length > 0 ? (
             <ul
               id={listId}

@@ -74,8 +74,7 @@ export function ReportFilters({ search, onChange, showSubPartner }: ReportFilter
           ownLabel="Your own reports"
           value={search.subPartnerOrgId ?? ''}
           onChange={(orgId) => onChange({ subPartnerOrgId: pick(orgId) })}
-          className="flex w-72 flex-col gap-1.5"
-          align="end"
+          className="flex w-80 flex-col gap-1.5"
         />
       ) : null}
       {hasFilters(search) ? (

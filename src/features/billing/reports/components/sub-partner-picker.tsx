@@ -29,7 +29,6 @@ export interface SubPartnerPickerProps {
   error?: string;
   id?: string;
   className?: string;
-  align?: 'start' | 'end';
 }
 
 type Check = { orgId: string; state: 'checking' | 'missing' | 'failed' };
@@ -51,7 +50,6 @@ export function SubPartnerPicker({
   error,
   id,
   className,
-  align,
 }: SubPartnerPickerProps) {
   const org = useActingOrg();
   const [query, setQuery] = useState('');
@@ -130,7 +128,6 @@ export function SubPartnerPicker({
         onLoadMore={search.loadMore}
         empty={emptyMessage(search)}
         footer={footer(search)}
-        align={align}
         onOpenChange={(open) => open && setOpened(true)}
       />
     </Field>
