@@ -43,12 +43,22 @@ export function BulkProgress({
         <p role="status" className="text-[13px] text-fg tabular-nums">
           {progress.done} done · {progress.failed} failed · {progress.pending + progress.running} pending
         </p>
-        <progress
-          className="h-1.5 w-full accent-brand"
-          aria-label="Changed so far"
-          max={progress.total}
-          value={finished}
-        />
+        {/* Changed and failed apart: one full green bar would read as "all done" over failures. */}
+        <div
+          role="progressbar"
+          aria-label="Users processed"
+          aria-valuemin={0}
+          aria-valuemax={progress.total}
+          aria-valuenow={finished}
+          aria-valuetext={`${finished} of ${progress.total} processed: ${progress.done} changed, ${progress.failed} failed`}
+          className="flex h-1.5 w-full overflow-hidden rounded-full bg-surface-muted"
+        >
+          <div
+            className="bg-success-soft-fg transition-[width]"
+            style={{ width: share(progress.done, progress.total) }}
+          />
+          <div className="bg-danger transition-[width]" style={{ width: share(progress.failed, progress.total) }} />
+        </div>
       </div>
       <ul
         aria-label="Result per user"
@@ -71,4 +81,8 @@ export function BulkProgress({
       </ul>
     </div>
   );
+}
+
+function share(part: number, total: number): string {
+  return total > 0 ? `${(100 * part) / total}%` : '0%';
 }
