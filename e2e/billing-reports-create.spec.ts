@@ -208,8 +208,14 @@ test150(
     await expect(picker).toHaveAttribute('aria-activedescendant', /.+/);
     await expectNoA11yViolations(page, 'sub-partner picker open (light)');
     await shoot(page, 'subpicker-open-light');
-    await page.getByRole('button', { name: 'Show more' }).click();
+    // Scrolling to the end loads the next page; Show more the one after; focus stays in the field.
+    await list.hover();
+    await page.mouse.wheel(0, 5000);
     await expect(list.getByRole('option')).toHaveCount(101);
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await expect(list.getByRole('option')).toHaveCount(151);
+    await expect(page.getByText('150 sub-partners', { exact: true })).toBeVisible();
+    await expect(picker).toBeFocused();
 
     // Search by part of the name (any case), choose with the keyboard.
     await picker.fill(target.name.slice(-12).toUpperCase());

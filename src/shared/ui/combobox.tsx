@@ -216,6 +216,8 @@ export function Combobox<T>(props: ComboboxProps<T>) {
               role="listbox"
               aria-label={props.listLabel}
               className="max-h-72 overflow-y-auto p-1"
+              // Keeps focus (and the caret) in the input when an option or the scrollbar is pressed.
+              onMouseDown={(event) => event.preventDefault()}
               onScroll={(event) => {
                 const el = event.currentTarget;
                 if (el.scrollTop + el.clientHeight >= el.scrollHeight - LOAD_AHEAD_PX) loadMore();
@@ -232,8 +234,6 @@ export function Combobox<T>(props: ComboboxProps<T>) {
                     id={optionId(index)}
                     role="option"
                     aria-selected={selected}
-                    // Keeps focus (and the caret) in the input.
-                    onMouseDown={(event) => event.preventDefault()}
                     onMouseMove={() => index !== activeIndex && setActive(index)}
                     onClick={() => choose(option)}
                     className={clsx(
