@@ -28,7 +28,8 @@ async function planOf(db: Db) {
 }
 
 /** One bulk data dir, in order: empty, then seeded, then closed and reopened as the simulator would. */
-describe('bulk load storage', () => {
+// Each test opens a PGlite of its own (seconds each, far more on a loaded machine).
+describe('bulk load storage', { timeout: 120_000 }, () => {
   let dir: string;
   let bulk: Db;
   let again: Db | undefined;
@@ -36,7 +37,7 @@ describe('bulk load storage', () => {
     dir = mkdtempSync(join(tmpdir(), 'wph-bulk-'));
     bulk = await openBulkPglite(dir);
     await migrate(bulk);
-  });
+  }, 120_000);
   afterAll(async () => {
     await again?.close();
     rmSync(dir, { recursive: true, force: true });
@@ -49,6 +50,10 @@ describe('bulk load storage', () => {
       expect.arrayContaining(['customers', 'subscribers', 'locations', 'assignments', 'customer_events']),
     );
     expect(plan.truncated).not.toContain('orgs');
+    // Primary keys nothing references are rebuilt after the load; customers' is referenced.
+    const dropped = plan.dropped.map((d) => d.name);
+    expect(dropped).toEqual(expect.arrayContaining(['subscribers_pkey', 'assignments_pkey', 'subscribers_email_uq']));
+    expect(dropped).not.toContain('customers_pkey');
   });
 
   let tenantId = '';
@@ -70,6 +75,15 @@ describe('bulk load storage', () => {
       [tenantId],
     );
     expect(row).toEqual({ customers: 10, subscribers: 30 });
+    // Every index and key the load rebuilt is back.
+    const keys = await again.query<{ name: string }>(
+      `SELECT conname AS name FROM pg_constraint WHERE contype = 'p' AND conrelid = ANY('{subscribers,assignments}'::regclass[])`,
+    );
+    expect(keys.map((k) => k.name).sort()).toEqual(['assignments_pkey', 'subscribers_pkey']);
+    const [indexes] = await again.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_indexes WHERE tablename = 'subscribers' AND indexname = 'subscribers_email_uq'`,
+    );
+    expect(indexes?.n).toBe(1);
   });
 
   it('never truncates on a database that keeps its WAL (wal_level replica)', async () => {

@@ -3,7 +3,10 @@ import type { Queryable } from '../db/db';
 export interface BulkLoad {
   /** Whether per-row foreign-key triggers are off (the caller must then verify references set-based). */
   triggersOff: boolean;
-  /** Indexes dropped for the load: the caller runs each `definition` (CREATE INDEX) after it. */
+  /**
+   * Indexes (and unreferenced primary keys) dropped for the load: the caller runs each
+   * `definition` (CREATE INDEX or ALTER TABLE ... ADD CONSTRAINT) after it.
+   */
   dropped: { table: string; name: string; definition: string }[];
   /** Tables given fresh storage in this transaction, whose rows then skip the WAL. */
   truncated: string[];
@@ -52,10 +55,34 @@ export async function beginBulkLoad(tx: Queryable, tables: { table: string; addi
       await tx.query(`DROP INDEX ${quoteIdent(index.name)}`);
       dropped.push({ table, ...index });
     }
+    // A primary key nothing references is rebuilt the same way: a million random-order
+    // keys inserted one by one cost several times one sorted build. Re-adding it checks
+    // uniqueness over every row, so a duplicate still fails (and rolls back) the load.
+    const keys = await tx.query<{ name: string; definition: string }>(
+      `SELECT k.conname AS name, pg_get_constraintdef(k.oid) AS definition
+         FROM pg_constraint k
+        WHERE k.conrelid = $1::regclass AND k.contype = 'p'
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.confrelid = k.conrelid)`,
+      [table],
+    );
+    for (const key of keys) {
+      await tx.query(`ALTER TABLE ${quoteIdent(table)} DROP CONSTRAINT ${quoteIdent(key.name)}`);
+      dropped.push({
+        table,
+        name: key.name,
+        definition: `ALTER TABLE ${quoteIdent(table)} ADD CONSTRAINT ${quoteIdent(key.name)} ${key.definition}`,
+      });
+    }
   }
 
   // Room to sort a million index entries in memory when they are rebuilt.
-  if (dropped.length > 0) await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+  // (At least 256MB; the scale CLI's own PGlite starts with more.)
+  if (dropped.length > 0) {
+    await tx.query(
+      `SELECT set_config('maintenance_work_mem', '256MB', true)
+        WHERE pg_size_bytes(current_setting('maintenance_work_mem')) < pg_size_bytes('256MB')`,
+    );
+  }
   return { triggersOff, dropped, truncated };
 }
 

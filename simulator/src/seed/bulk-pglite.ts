@@ -16,13 +16,25 @@ const DATE_OID = 1082;
  * These are start settings, not stored ones: the simulator opens the dir afterwards with
  * its usual durable settings. Same value types as db.ts's PGlite (dates as strings).
  */
+const BULK_SETTINGS = {
+  wal_level: 'minimal',
+  max_wal_senders: '0',
+  full_page_writes: 'off',
+  fsync: 'off',
+  // Room for the load's working set: the per-customer temp tables every subscriber row
+  // joins, the heap pages being filled, and a million index entries sorted in memory.
+  temp_buffers: '64MB',
+  shared_buffers: '384MB',
+  maintenance_work_mem: '768MB',
+};
+
 export async function openBulkPglite(dataDir: string): Promise<Db> {
   mkdirSync(dataDir, { recursive: true });
   const lite = new PGlite(dataDir, {
     parsers: { [DATE_OID]: (value: string) => value },
     startParams: [
       ...PGlite.defaultStartParams,
-      ...['-c', 'wal_level=minimal', '-c', 'max_wal_senders=0', '-c', 'full_page_writes=off', '-c', 'fsync=off'],
+      ...Object.entries(BULK_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
   });
   await lite.waitReady;
