@@ -217,5 +217,10 @@ describe('SubPartnerPicker against the public API (no directory)', () => {
     expect(input()).toHaveAccessibleDescription(/is not one of your sub-partners/);
     expect(onChange).not.toHaveBeenCalled();
     expect(input()).toHaveValue('Your own organisation');
+
+    // A Webex ID of another kind is named for what it is.
+    await user.click(input());
+    await user.paste(encodeId('SUBSCRIBER', '11111111-2222-4333-8444-555555555555'));
+    expect(await screen.findByText('That is a Webex subscriber ID, not an org ID.')).toBeInTheDocument();
   });
 });

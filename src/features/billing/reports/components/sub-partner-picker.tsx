@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { decodeId } from '@contract/ids';
 import { isApiError } from '@/shared/api/api-error';
 import { useActingOrg } from '@/shared/session/acting-org';
 import { Combobox } from '@/shared/ui/combobox';
@@ -167,7 +168,9 @@ function emptyMessage(search: SubPartnerSearch): string {
   const q = search.searched;
   if (search.error) return `Could not load your sub-partners: ${search.error.message}`;
   if (!q) return 'You have no sub-partners.';
-  if (search.source === 'directory' && isOrgId(q)) return `${shortOrgId(q)} is not one of your sub-partners.`;
+  if (isOrgId(q)) return `${shortOrgId(q)} is not one of your sub-partners.`;
+  const other = decodeId(q);
+  if (other) return `That is a Webex ${other.type.toLowerCase().replace(/_/g, ' ')} ID, not an org ID.`;
   if (search.source === 'directory') return `No sub-partner matches “${q}”.`;
   return `No org ID loaded so far contains “${q}”. Without sub-partner names, paste a whole org ID.`;
 }
