@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ApiResponse, call, expectWebexError, setSettings } from './helpers';
+import { expectWebexError, setSettings, walkPages } from './helpers';
 import { type BillingWorld, REPORTS, billingTenant, createReport, dayOffset } from './billing-fixtures';
 
 interface Made {
@@ -10,19 +10,10 @@ interface Made {
   status: string;
 }
 
-/** Follows rel="next" until it is absent; answers every page's ids and the next URLs seen. */
+/** Every page's report ids, and the next URLs seen. */
 async function walk(token: string, first: string) {
-  const pages: string[][] = [];
-  const nextUrls: string[] = [];
-  let url: string | undefined = first;
-  while (url) {
-    const res: ApiResponse<{ items: { id: string }[] }> = await call('GET', url, { token });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    pages.push(res.body.items.map((i) => i.id));
-    url = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1];
-    if (url) nextUrls.push(url);
-  }
-  return { pages, nextUrls };
+  const { pages, nextUrls } = await walkPages<{ id: string }>(token, first);
+  return { pages: pages.map((page) => page.map((i) => i.id)), nextUrls };
 }
 
 const by =

@@ -1,14 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, call, createTenant, expectWebexError, type TenantResponse } from './helpers';
-
-/** The URL of one relation in an RFC 5988 Link header, or undefined. */
-function linkOf(header: string | null, rel: string): string | undefined {
-  for (const part of (header ?? '').split(',')) {
-    const m = /<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part.trim());
-    if (m?.[2] === rel) return m[1];
-  }
-  return undefined;
-}
+import { as, call, createTenant, expectWebexError, linkOf, type TenantResponse } from './helpers';
 
 describe('paging by offset/max and the Link header', () => {
   let tenant: TenantResponse;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { csvRecords, dayOffset, REPORTS } from './billing-fixtures';
 import { customerBody } from './customers-fixtures';
-import { call, type ApiResponse, type TenantResponse } from './helpers';
+import { call, walkPages, type ApiResponse, type TenantResponse } from './helpers';
 import { startSimulator, type RunningSimulator } from './server-process';
 import { subscriberBody } from './subscribers-fixtures';
 
@@ -49,18 +49,10 @@ async function bulkUntilKilled(
   return outcomes;
 }
 
-/** Every item of a list, following its Link rel="next" pages (at most 100 per page). */
+/** Every item of a list on this test's own simulator, 100 a page, following rel="next". */
 async function listAll<T>(baseUrl: string, path: string, token: string): Promise<T[]> {
-  const items: T[] = [];
-  let next: string | undefined = `${baseUrl}${path}${path.includes('?') ? '&' : '?'}max=100`;
-  while (next) {
-    const res: ApiResponse<{ items: T[] }> = await call('GET', next, { token });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    items.push(...res.body.items);
-    next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1];
-    if (next?.startsWith('/')) next = baseUrl + next;
-  }
-  return items;
+  const { pages } = await walkPages<T>(token, `${baseUrl}${path}${path.includes('?') ? '&' : '?'}max=100`);
+  return pages.flat();
 }
 
 /** Polls (real time, the simulator's job poller runs every 50 ms) until `check` passes. */

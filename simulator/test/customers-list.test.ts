@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { as, call, createTenant, expectWebexError, setSettings } from './helpers';
+import { as, call, createTenant, expectWebexError, linkOf, setSettings, walkPages } from './helpers';
 import { customerBody, provision, tenant } from './customers-fixtures';
-
-function nextLink(link: string | null): string | undefined {
-  return /<([^>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
-}
 
 describe('GET /v1/wholesale/customers', () => {
   it('pages 120 customers with max/offset and RFC 5988 Link headers, in creation order', async () => {
@@ -28,7 +24,7 @@ describe('GET /v1/wholesale/customers', () => {
       expect(last.status).toBe(200);
       sizes.push(last.body.items.length);
       seen.push(...last.body.items.map((c: { id: string }) => c.id));
-      url = nextLink(last.headers.get('link'));
+      url = linkOf(last.headers.get('link'));
     }
     expect(sizes).toEqual([50, 50, 20]);
     expect(seen).toEqual(created);
@@ -42,7 +38,7 @@ describe('GET /v1/wholesale/customers', () => {
 
     const defaults = await ctx.api.get('/v1/wholesale/customers');
     expect(defaults.body.items).toHaveLength(100);
-    expect(nextLink(defaults.headers.get('link'))).toMatch(/offset=100/);
+    expect(linkOf(defaults.headers.get('link'))).toMatch(/offset=100/);
   });
 
   it('filters by externalId, status (repeated or comma-joined) and the Webex orgId', async () => {
@@ -75,15 +71,11 @@ describe('GET /v1/wholesale/customers', () => {
       created.push({ id, status: immediate ? 'provisioned' : 'provisioning' });
     }
     const walk = async (status: string, max: number) => {
-      const seen: string[] = [];
-      let url: string | undefined = `/v1/wholesale/customers?status=${status}&max=${max}`;
-      while (url) {
-        const res = await ctx.api.get(url);
-        expect(res.status).toBe(200);
-        seen.push(...res.body.items.map((c: { id: string }) => c.id));
-        url = nextLink(res.headers.get('link'));
-      }
-      return seen;
+      const { pages } = await walkPages<{ id: string }>(
+        ctx.t.tokens.fullAdmin,
+        `/v1/wholesale/customers?status=${status}&max=${max}`,
+      );
+      return pages.flat().map((c) => c.id);
     };
     const expected = (statuses: string[]) => created.filter((c) => statuses.includes(c.status)).map((c) => c.id);
     expect(await walk('provisioning', 2)).toEqual(expected(['provisioning']));

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { contractFetch } from './contract-proxy';
 
 export const baseUrl = (): string => inject('simBaseUrl');
@@ -88,4 +88,31 @@ export function expectWebexError(res: ApiResponse, status: number) {
     errors: { description: string; errorCode: number; field?: string }[];
     trackingId: string;
   };
+}
+
+/** The URL a Link header gives for `rel`, exactly as the server wrote it. */
+export function linkOf(header: string | null, rel = 'next'): string | undefined {
+  for (const part of (header ?? '').split(',')) {
+    const m = /<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part.trim());
+    if (m?.[2] === rel) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * Every page of a list from `first`, following rel="next" as given, as a client would;
+ * each page must answer 200. Also answers the next URLs seen, for tests of the links.
+ */
+export async function walkPages<T>(token: string, first: string): Promise<{ pages: T[][]; nextUrls: string[] }> {
+  const pages: T[][] = [];
+  const nextUrls: string[] = [];
+  let url: string | undefined = first;
+  while (url) {
+    const res: ApiResponse<{ items: T[] }> = await call('GET', url, { token });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    pages.push(res.body.items);
+    url = linkOf(res.headers.get('link'));
+    if (url) nextUrls.push(url);
+  }
+  return { pages, nextUrls };
 }

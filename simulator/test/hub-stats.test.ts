@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCOPES } from '@contract/scopes';
-import {
-  as,
-  call,
-  createTenant,
-  expectWebexError,
-  setSettings,
-  type ApiResponse,
-  type TenantResponse,
-} from './helpers';
+import { as, call, createTenant, expectWebexError, setSettings, type TenantResponse, walkPages } from './helpers';
 import { customerBody, idFromUrl } from './customers-fixtures';
 import { subscriberBody } from './subscribers-fixtures';
 
@@ -46,16 +38,14 @@ async function tallySubscribers(
 ): Promise<{ byPackage: Record<string, number>; byStatus: Record<string, number> }> {
   const byPackage: Record<string, number> = {};
   const byStatus: Record<string, number> = {};
-  let url: string | null = `/v1/wholesale/subscribers?max=100${query ? `&${query.slice(1)}` : ''}`;
-  while (url) {
-    const res: ApiResponse<SubscriberPage> = await call<SubscriberPage>('GET', url, { token });
-    expect(res.status).toBe(200);
-    for (const s of res.body.items) {
-      const pkg = s.packages[0] ?? 'none';
-      byPackage[pkg] = (byPackage[pkg] ?? 0) + 1;
-      byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
-    }
-    url = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1] ?? null;
+  const { pages } = await walkPages<SubscriberPage['items'][number]>(
+    token,
+    `/v1/wholesale/subscribers?max=100${query ? `&${query.slice(1)}` : ''}`,
+  );
+  for (const s of pages.flat()) {
+    const pkg = s.packages[0] ?? 'none';
+    byPackage[pkg] = (byPackage[pkg] ?? 0) + 1;
+    byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
   }
   return { byPackage, byStatus };
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  type ApiResponse,
   advanceClock,
   as,
   call,
@@ -9,6 +8,7 @@ import {
   expectWebexError,
   setSettings,
   type TenantResponse,
+  walkPages,
 } from './helpers';
 import { customerBody } from './customers-fixtures';
 
@@ -24,25 +24,7 @@ interface Item {
   customerCount: number;
 }
 
-type Client = ReturnType<typeof as>;
-
 const names = (items: Item[]) => items.map((i) => i.name);
-
-/** Follows `rel="next"` from the first page to the last, as a client would. */
-async function everyPage(api: Client, path: string): Promise<{ pages: Item[][]; nexts: number }> {
-  const pages: Item[][] = [];
-  let url: string | null = path;
-  let nexts = 0;
-  while (url) {
-    const res: ApiResponse<{ items: Item[] }> = await api.get<{ items: Item[] }>(url);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    pages.push(res.body.items);
-    const next: string | undefined = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1];
-    url = next ? new URL(next).pathname + new URL(next).search : null;
-    if (url) nexts += 1;
-  }
-  return { pages, nexts };
-}
 
 async function addSubPartners(orgId: string, subPartners: { name: string; provisioningState?: string }[]) {
   const res = await call<{ subPartners: TenantResponse['subPartners'] }>(
@@ -125,8 +107,8 @@ describe('GET /hub/v1/subPartners (indirect providers directory)', () => {
     const t = await createTenant({ subPartners: wanted.map((name) => ({ name })) });
     const parent = as(t.tokens.fullAdmin);
 
-    const { pages, nexts } = await everyPage(parent, `${DIRECTORY}?max=100`);
-    expect(nexts).toBe(1);
+    const { pages, nextUrls } = await walkPages<Item>(t.tokens.fullAdmin, `${DIRECTORY}?max=100`);
+    expect(nextUrls).toHaveLength(1);
     expect(pages.map((p) => p.length)).toEqual([100, 50]);
     const sorted = [...wanted].sort();
     expect(pages.flat().map((i) => i.name)).toEqual(sorted);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@contract/error-codes';
-import { advanceClock, expectWebexError } from './helpers';
+import { advanceClock, expectWebexError, linkOf } from './helpers';
 import {
   type Client,
   clockOf,
@@ -27,10 +27,6 @@ async function ids(api: Client, query: string): Promise<string[]> {
   const res = await api.get(`${PATH}?${query}`);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return (res.body.items as Item[]).map((s) => s.id);
-}
-
-function nextLink(header: string | null): string | undefined {
-  return /<([^>]+)>;\s*rel="next"/.exec(header ?? '')?.[1];
 }
 
 describe('GET /wholesale/subscribers', () => {
@@ -128,7 +124,7 @@ describe('GET /wholesale/subscribers', () => {
         expect(link).toContain('rel="prev"');
         expect(link).toContain('rel="first"');
       }
-      url = nextLink(link);
+      url = linkOf(link);
       pageIndex += 1;
     }
     expect(pageSizes).toEqual([50, 50, 21]);
@@ -143,7 +139,7 @@ describe('GET /wholesale/subscribers', () => {
     });
     const lastPage = await api.get(`${PATH}?max=100&offset=100`);
     expect(lastPage.body.items).toHaveLength(21);
-    expect(nextLink(lastPage.headers.get('link'))).toBeUndefined();
+    expect(linkOf(lastPage.headers.get('link'))).toBeUndefined();
   });
 
   it('lists only the acting org’s subscribers', async () => {
