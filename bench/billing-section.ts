@@ -37,6 +37,15 @@ export async function billingSection(
     await fetch(`${target.sim.baseUrl}/_sim/tenants/${encodeURIComponent(target.orgId)}/clock`)
   ).json()) as { now: string };
   const period = lastMonth(new Date(clock.now));
+  // A data dir reused from an earlier run may hold this report already (a create would be 409).
+  const earlier = (await (
+    await fetch(`${api}?billingStartDate=${period.start}&billingEndDate=${period.end}&type=USER`, { headers })
+  ).json()) as { items?: { id: string }[] };
+  for (const old of earlier.items ?? []) {
+    const gone = await fetch(`${api}/${encodeURIComponent(old.id)}`, { method: 'DELETE', headers });
+    await gone.arrayBuffer();
+    console.log(`  deleted the earlier run's report (${gone.status})`);
+  }
   const rssBefore = peakRssMiB(target.sim.process.pid);
 
   const t0 = performance.now();
@@ -50,17 +59,28 @@ export async function billingSection(
     throw new Error(`create report answered ${created.status}: ${JSON.stringify(report)}`);
   let status = '';
   let downloadUrl = '';
+  let failedPolls = 0;
   while (performance.now() - t0 < opts.timeoutSeconds * 1000) {
-    const got = (await (await fetch(`${api}/${encodeURIComponent(report.id)}`, { headers })).json()) as {
-      status?: string;
-      tempDownloadURL?: string;
-    };
+    let got: { status?: string; tempDownloadURL?: string };
+    try {
+      got = (await (await fetch(`${api}/${encodeURIComponent(report.id)}`, { headers })).json()) as typeof got;
+    } catch (error) {
+      // PGlite generates in the simulator's own thread, which answers nothing meanwhile; a
+      // poll on a connection that closed during that pause fails. Said, then polled again:
+      // a dead simulator fails every poll until the timeout.
+      failedPolls += 1;
+      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+      console.log(`  poll failed (${error instanceof Error ? error.message : String(error)}${cause}); polling again`);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      continue;
+    }
     status = got.status ?? '';
     downloadUrl = got.tempDownloadURL ?? '';
     if (status !== 'IN_PROGRESS') break;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   const generation = (performance.now() - t0) / 1000;
+  if (failedPolls > 0) results.note('billing', `${failedPolls} status poll(s) failed while the report generated`);
   if (status !== 'COMPLETED' || !downloadUrl) {
     results.note('billing', `report ${report.id} is ${status || 'unknown'} after ${generation.toFixed(0)} s`);
     return;
