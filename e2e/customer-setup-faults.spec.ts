@@ -1,5 +1,12 @@
 import { expect, expectNoA11yViolations, test } from './fixtures';
-import { chooseTheme, createSetupCustomer, fillUserRow, shoot, uniqueEmail } from './customer-setup-helpers';
+import {
+  chooseTheme,
+  createCallingUser,
+  createSetupCustomer,
+  fillUserRow,
+  shoot,
+  uniqueEmail,
+} from './customer-setup-helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -99,17 +106,7 @@ test('a number and an extension an existing user of the customer holds are flagg
   allowConsoleErrors(/status of (409|429|500) \(.*\).*\/v1\/wholesale\/subscribers\/validate/);
   const customerId = await createSetupCustomer(request, tenant);
   const headers = { authorization: `Bearer ${tenant.tokens.fullAdmin}` };
-  // Made through the API, so this browser has no record of its numbers: only Webex knows them.
-  const existing = await request.post('/v1/wholesale/subscribers', {
-    headers,
-    data: {
-      customerId,
-      email: uniqueEmail('held'),
-      packages: ['webex_calling'],
-      provisioningParameters: { primaryPhoneNumber: '+14085550142', extension: '4142' },
-    },
-  });
-  expect(existing.status(), await existing.text()).toBe(200);
+  await createCallingUser(request, tenant, customerId, { primaryPhoneNumber: '+14085550142', extension: '4142' });
   const users = ['eve', 'fay', 'gus'].map((name) => ({
     first: name.toUpperCase(),
     last: 'Caller',
@@ -187,16 +184,7 @@ test('the import preview checks a file’s numbers against the customer’s exis
 }) => {
   allowConsoleErrors(/status of 409 \(Conflict\).*\/v1\/wholesale\/subscribers\/validate/);
   const customerId = await createSetupCustomer(request, tenant);
-  const existing = await request.post('/v1/wholesale/subscribers', {
-    headers: { authorization: `Bearer ${tenant.tokens.fullAdmin}` },
-    data: {
-      customerId,
-      email: uniqueEmail('held'),
-      packages: ['webex_calling'],
-      provisioningParameters: { primaryPhoneNumber: '+14085550152', extension: '4152' },
-    },
-  });
-  expect(existing.status(), await existing.text()).toBe(200);
+  await createCallingUser(request, tenant, customerId, { primaryPhoneNumber: '+14085550152', extension: '4152' });
   const file = [
     'firstName,lastName,email,package,location,phoneNumber,extension',
     `Hal,Caller,${uniqueEmail('hal')},webex_calling,,+14085550152,`,

@@ -38,6 +38,23 @@ export async function createSetupCustomer(request: APIRequestContext, tenant: Te
   return id;
 }
 
+/**
+ * A calling user of `customerId` made through /v1, so this browser has no record of its
+ * numbers: only Webex knows them.
+ */
+export async function createCallingUser(
+  request: APIRequestContext,
+  tenant: Tenant,
+  customerId: string,
+  numbers: { primaryPhoneNumber: string; extension: string },
+): Promise<void> {
+  const res = await request.post('/v1/wholesale/subscribers', {
+    headers: { authorization: `Bearer ${tenant.tokens.fullAdmin}` },
+    data: { customerId, email: uniqueEmail('held'), packages: ['webex_calling'], provisioningParameters: numbers },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
 export const uniqueEmail = (name: string) => `${name}-${randomUUID().slice(0, 8)}@example.com`;
 
 export async function shoot(page: Page, name: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { SegmentedProgress } from '@/shared/ui/segmented-progress';
 import type { RunnerProgress } from '../lib/provisioning-state';
 
 function useSecondsUntil(until: number | null): number | null {
@@ -10,8 +11,6 @@ function useSecondsUntil(until: number | null): number | null {
   }, [until]);
   return until === null ? null : Math.max(0, Math.ceil((until - now) / 1000));
 }
-
-const pct = (n: number, total: number) => `${total === 0 ? 0 : (n / total) * 100}%`;
 
 export function runStatusText(progress: RunnerProgress, waitSeconds: number | null, consent = 0): string {
   const left = progress.pending + progress.running;
@@ -42,23 +41,18 @@ export function RunProgress({ progress, consent }: { progress: RunnerProgress; c
   ];
   return (
     <div className="flex flex-col gap-2">
-      <div
-        role="progressbar"
-        aria-label="Users processed"
-        aria-valuemin={0}
-        aria-valuemax={progress.total}
-        aria-valuenow={finished}
-        aria-valuetext={`${finished} of ${progress.total} processed: ${progress.done} created${consent > 0 ? ` (${consent} waiting for consent)` : ''}, ${progress.failed} failed, ${progress.pending + progress.running} pending`}
-        className="flex h-2.5 w-full overflow-hidden rounded-full bg-surface-muted"
-      >
-        <div
-          className="bg-success-soft-fg transition-[width]"
-          style={{ width: pct(progress.done - consent, progress.total) }}
-        />
-        <div className="bg-warning-soft-fg transition-[width]" style={{ width: pct(consent, progress.total) }} />
-        <div className="bg-danger transition-[width]" style={{ width: pct(progress.failed, progress.total) }} />
-        <div className="bg-brand transition-[width]" style={{ width: pct(progress.running, progress.total) }} />
-      </div>
+      <SegmentedProgress
+        label="Users processed"
+        total={progress.total}
+        finished={finished}
+        valueText={`${finished} of ${progress.total} processed: ${progress.done} created${consent > 0 ? ` (${consent} waiting for consent)` : ''}, ${progress.failed} failed, ${progress.pending + progress.running} pending`}
+        segments={[
+          { value: progress.done - consent, tone: 'bg-success-soft-fg' },
+          { value: consent, tone: 'bg-warning-soft-fg' },
+          { value: progress.failed, tone: 'bg-danger' },
+          { value: progress.running, tone: 'bg-brand' },
+        ]}
+      />
       <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 text-[13px]">
         <p role="status" className="font-medium text-fg">
           {runStatusText(progress, waitSeconds, consent)}

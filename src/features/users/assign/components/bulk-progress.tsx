@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { describeErrorCode } from '@contract/error-codes';
 import { Badge } from '@/shared/ui/badge';
+import { SegmentedProgress } from '@/shared/ui/segmented-progress';
 import type { RunnerRow, RunnerSnapshot } from '../../lib/provisioning-state';
 import type { BulkChangeInput } from '../api/use-bulk-run';
 
@@ -44,21 +45,17 @@ export function BulkProgress({
           {progress.done} done · {progress.failed} failed · {progress.pending + progress.running} pending
         </p>
         {/* Changed and failed apart: one full green bar would read as "all done" over failures. */}
-        <div
-          role="progressbar"
-          aria-label="Users processed"
-          aria-valuemin={0}
-          aria-valuemax={progress.total}
-          aria-valuenow={finished}
-          aria-valuetext={`${finished} of ${progress.total} processed: ${progress.done} changed, ${progress.failed} failed`}
-          className="flex h-1.5 w-full overflow-hidden rounded-full bg-surface-muted"
-        >
-          <div
-            className="bg-success-soft-fg transition-[width]"
-            style={{ width: share(progress.done, progress.total) }}
-          />
-          <div className="bg-danger transition-[width]" style={{ width: share(progress.failed, progress.total) }} />
-        </div>
+        <SegmentedProgress
+          thin
+          label="Users processed"
+          total={progress.total}
+          finished={finished}
+          valueText={`${finished} of ${progress.total} processed: ${progress.done} changed, ${progress.failed} failed`}
+          segments={[
+            { value: progress.done, tone: 'bg-success-soft-fg' },
+            { value: progress.failed, tone: 'bg-danger' },
+          ]}
+        />
       </div>
       <ul
         aria-label="Result per user"
@@ -81,8 +78,4 @@ export function BulkProgress({
       </ul>
     </div>
   );
-}
-
-function share(part: number, total: number): string {
-  return total > 0 ? `${(100 * part) / total}%` : '0%';
 }
