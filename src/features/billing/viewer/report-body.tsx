@@ -6,7 +6,6 @@ import { groupedReportCsv, reportViewBlob } from '../lib/report-export';
 import { canGroupBy, groupReport } from '../lib/report-groups';
 import { distinctValues, queryReport } from '../lib/report-model';
 import type { ReportTable } from '../lib/report-table';
-import { downloadBlob } from './download-blob';
 import { formatCount } from './format';
 import { ReportGrid } from './report-grid';
 import { ReportGroupTable } from './report-group-table';
@@ -14,6 +13,7 @@ import { ReportToolbar } from './report-toolbar';
 import { useColumnLayout } from './use-column-layout';
 import { nextSort, parseSort } from './view-query';
 import type { ViewerGrouping } from './viewer-search';
+import { saveFile } from '@/shared/lib/save-file';
 
 const route = getRouteApi('/o/$orgId/billing/view/$reportId');
 
@@ -69,11 +69,11 @@ export function ReportBody({ table, reportType, fileStem }: ReportBodyProps) {
   function exportView() {
     const stamp = new Date().toISOString().slice(0, 10);
     if (grouped) {
-      downloadBlob(
+      saveFile(
         new Blob([groupedReportCsv(grouped)], { type: 'text/csv;charset=utf-8' }),
         `${fileStem}-by-${grouped.by}-${stamp}.csv`,
       );
-    } else downloadBlob(reportViewBlob(table, rows, columns), `${fileStem}-${stamp}.csv`);
+    } else saveFile(reportViewBlob(table, rows, columns), `${fileStem}-${stamp}.csv`);
   }
 
   const filtered = Boolean(search.q || serviceFilter);

@@ -6,24 +6,13 @@ import { Button } from '@/shared/ui/button';
 import { toast } from '@/shared/ui/toast-store';
 import { exportCustomersCsv, type CsvExportProgress } from '../api/customer-csv';
 import type { CustomersSearch } from '../lib/customers-search';
+import { saveFile } from '@/shared/lib/save-file';
 
 export interface CsvExportProps {
   search: CustomersSearch;
   /** Customers the filter should yield, when the backend can count them; makes the progress determinate. */
   expected: number | null;
   fileStem: string;
-}
-
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a delay costs nothing.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**
@@ -48,7 +37,7 @@ export function CsvExport({ search, expected, fileStem }: CsvExportProps) {
         signal: abort.signal,
         onProgress: setProgress,
       });
-      download(blob, `${fileStem}-${new Date().toISOString().slice(0, 10)}.csv`);
+      saveFile(blob, `${fileStem}-${new Date().toISOString().slice(0, 10)}.csv`);
       toast({ tone: 'success', title: `Exported ${rows.toLocaleString()} customers` });
     } catch (error) {
       if (abort.signal.aborted) toast({ title: 'Export cancelled', description: 'No file was saved.' });

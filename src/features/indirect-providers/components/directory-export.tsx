@@ -5,18 +5,7 @@ import { fetchSubPartnerDirectory, type SubPartnerDirectoryParams } from '@/shar
 import { Button } from '@/shared/ui/button';
 import { toast } from '@/shared/ui/toast-store';
 import { exportDirectoryCsv } from '../lib/directory-csv';
-
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveFile } from '@/shared/lib/save-file';
 
 /**
  * "Export CSV" of every sub-partner the current filter matches (all pages, 100 per
@@ -39,7 +28,7 @@ export function DirectoryExport({ params, fileStem }: { params: SubPartnerDirect
         abort.signal,
         setRows,
       );
-      download(result.csv, `${fileStem}.csv`);
+      saveFile(result.csv, `${fileStem}.csv`);
       toast({ tone: 'success', title: `Exported ${result.rows.toLocaleString()} indirect providers` });
     } catch (error) {
       if (!abort.signal.aborted) {

@@ -22,6 +22,7 @@ import { toast } from '@/shared/ui/toast-store';
 import { TEMPLATES_DESCRIPTION } from '../lib/copy';
 import { formatDay } from '../lib/format';
 import { useTemplateWriteAccess } from './use-write-access';
+import { saveFile } from '@/shared/lib/save-file';
 
 interface RecordForm {
   name: string;
@@ -61,15 +62,6 @@ function columns(canWrite: boolean, onRemove: (entry: RecordedProvisioningId) =>
         ]
       : []),
   ]);
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
 }
 
 /**
@@ -138,7 +130,9 @@ export function RecordedIdsPage() {
             <Button
               icon={<Download />}
               disabled={recorded.items.length === 0}
-              onClick={() => download(`provisioning-ids-${org.id}.json`, toRecordedJson(recorded.items))}
+              onClick={() =>
+                saveFile(toRecordedJson(recorded.items), `provisioning-ids-${org.id}.json`, 'application/json')
+              }
             >
               Export JSON
             </Button>

@@ -2,7 +2,7 @@ import { Download } from 'lucide-react';
 import { Button } from '@/shared/ui/button';
 import { IMPORT_COLUMN_SPECS, MAX_IMPORT_ROWS } from '../lib/import-columns';
 import { IMPORT_TEMPLATE_FILENAME, importTemplateCsv } from '../lib/import-template';
-import { downloadText } from '../lib/download';
+import { saveFile } from '@/shared/lib/save-file';
 
 const REQUIRED = { yes: 'Required', no: 'Optional', calling: 'Calling packages' } as const;
 
@@ -17,7 +17,7 @@ export function ImportColumnsDoc({ locationName }: { locationName: string | unde
         <Button
           size="sm"
           icon={<Download />}
-          onClick={() => downloadText(importTemplateCsv({ locationName }), IMPORT_TEMPLATE_FILENAME)}
+          onClick={() => saveFile(importTemplateCsv({ locationName }), IMPORT_TEMPLATE_FILENAME)}
         >
           Download template
         </Button>

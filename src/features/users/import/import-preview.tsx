@@ -3,13 +3,13 @@ import { AlertTriangle, Download, Play } from 'lucide-react';
 import { PACKAGE_INFO, type SubscriberPackage } from '@contract/packages';
 import { Button } from '@/shared/ui/button';
 import { Checkbox } from '@/shared/ui/checkbox';
-import { downloadText } from '../lib/download';
 import { IMPORT_COLUMNS, matchImportColumn, type ImportColumn } from '../lib/import-columns';
 import type { ImportError, ImportResult } from '../lib/import-validator';
 import { IMPORT_ERROR_FILENAME, importErrorCsv } from '../lib/error-file';
 import { NumberCheckBar } from './number-check-bar';
 import { PreviewTable } from './preview-table';
 import { useImportCheck } from './use-import-check';
+import { saveFile } from '@/shared/lib/save-file';
 
 function Stat({ label, value, tone }: { label: string; value: number; tone?: 'danger' | 'success' }) {
   return (
@@ -135,7 +135,7 @@ export function ImportPreview({
               <Button
                 size="sm"
                 icon={<Download />}
-                onClick={() => downloadText(importErrorCsv(result), IMPORT_ERROR_FILENAME)}
+                onClick={() => saveFile(importErrorCsv(result), IMPORT_ERROR_FILENAME)}
               >
                 Download rows with problems
               </Button>

@@ -3,13 +3,13 @@ import { Download, Pause, Play, RotateCcw } from 'lucide-react';
 import { Button } from '@/shared/ui/button';
 import { Card, CardContent, CardHeader } from '@/shared/ui/card';
 import { Checkbox } from '@/shared/ui/checkbox';
-import { downloadText } from '../lib/download';
 import type { LiveRun } from '../lib/run-registry';
 import { RUN_ERROR_FILENAME, runErrorCsv } from '../lib/run-error-file';
 import { describeRowFailure } from './describe-failure';
 import { RunProgress } from './run-progress';
 import { RunRows } from './run-rows';
 import { useRunSnapshot } from './use-run';
+import { saveFile } from '@/shared/lib/save-file';
 
 function startedText(iso: string): string {
   const date = new Date(iso);
@@ -72,7 +72,7 @@ export function RunPanel({ run, finish }: { run: LiveRun; finish: { label: strin
             <Button
               icon={<Download />}
               onClick={() =>
-                downloadText(
+                saveFile(
                   runErrorCsv(rows, (row) => {
                     const d = row.error ? describeRowFailure(row.error) : null;
                     return d ? `${d.code ? `${d.code} ` : ''}${d.title}: ${d.detail}` : '';

@@ -10,11 +10,11 @@ import { PageHeader } from '@/shared/ui/page-header';
 import { Skeleton } from '@/shared/ui/skeleton';
 import { costSummaryCsv, costSummaryFromReport, type CostSummary } from '../../lib/cost-summary';
 import { parsePriceBook } from '../../lib/price-book';
-import { saveFile } from '../../reports/lib/save-file';
 import { periodLabel, typeLabel } from '../../reports/lib/report-format';
 import { usePriceBook } from '../api/price-book-api';
 import { useReportUsage } from '../api/use-report-usage';
 import { CostTable, CostTotalsCards } from './cost-tables';
+import { saveFile } from '@/shared/lib/save-file';
 
 const route = getRouteApi('/o/$orgId/billing/cost/$reportId');
 

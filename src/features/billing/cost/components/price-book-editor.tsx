@@ -8,7 +8,6 @@ import { Card } from '@/shared/ui/card';
 import { ErrorState } from '@/shared/ui/error-state';
 import { Input } from '@/shared/ui/input';
 import { toast } from '@/shared/ui/toast-store';
-import { saveFile } from '../../reports/lib/save-file';
 import { formatInstant } from '../../reports/lib/report-format';
 import {
   parsePriceBookJson,
@@ -18,6 +17,7 @@ import {
   type StoredPriceBook,
 } from '../api/price-book-api';
 import { fromForm, skuRows, toForm, type PriceBookForm } from '../lib/price-book-form';
+import { saveFile } from '@/shared/lib/save-file';
 
 export interface PriceBookEditorProps {
   stored: StoredPriceBook;

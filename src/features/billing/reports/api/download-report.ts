@@ -5,7 +5,7 @@
  */
 import type { OrgApi } from '@/shared/api/org-api';
 import { freshDownloadUrl } from '@/shared/api/billing-reports';
-import { saveFile } from '../lib/save-file';
+import { saveFile } from '@/shared/lib/save-file';
 
 const ATTEMPTS = 3;
 

@@ -6,18 +6,7 @@ import { Button } from '@/shared/ui/button';
 import { toast } from '@/shared/ui/toast-store';
 import { exportUsersCsv } from '../api/users-csv';
 import { serverFilters, type UsersSearch } from '../lib/users-search';
-
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a delay costs nothing.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveFile } from '@/shared/lib/save-file';
 
 /**
  * "Export CSV" of the current filter: every page (Link next), 100 users per request, with
@@ -41,7 +30,7 @@ export function UsersCsvExport({ search }: { search: UsersSearch }) {
         signal: abort.signal,
         onProgress: setProgress,
       });
-      download(blob, `users-${new Date().toISOString().slice(0, 10)}.csv`);
+      saveFile(blob, `users-${new Date().toISOString().slice(0, 10)}.csv`);
       toast({ tone: 'success', title: `Exported ${rows.toLocaleString()} ${rows === 1 ? 'user' : 'users'}` });
     } catch (error) {
       if (abort.signal.aborted) toast({ title: 'Export cancelled', description: 'No file was saved.' });
