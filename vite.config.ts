@@ -30,6 +30,14 @@ export default defineConfig({
               test: (id: string) => !/index\.html|[\\/]src[\\/]main\.tsx$/.test(id),
             },
             {
+              // The small pieces the signed-in shell and nearly every page use (cards, badges,
+              // menus, the theme menu, toasts, permissions, capabilities): one chunk rather than a
+              // dozen of a few hundred bytes that each pay their own gzip and import overhead.
+              name: 'shell',
+              test: /[\\/]src[\\/]shared[\\/](ui[\\/](badge|card|empty-state|icon-button|menu|page-header|skeleton|toast-store)|session[\\/]use-permissions|activity[\\/]activity-store|theme[\\/](theme|theme-menu)|api[\\/](capabilities|stats))\.tsx?$/,
+              minShareCount: 2,
+            },
+            {
               // Icons shared by several lazy routes travel as one chunk, not as a dozen
               // sub-kilobyte files that each pay their own request and gzip overhead.
               name: 'icons',

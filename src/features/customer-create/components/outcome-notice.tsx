@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
 import type { Customer } from '@contract/wholesale';
-import { ProblemList } from './problem-list';
+import { ProblemList } from '@/shared/ui/problem-list';
 
 function Panel({
   tone,

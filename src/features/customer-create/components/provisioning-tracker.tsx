@@ -12,7 +12,7 @@ import { Spinner } from '@/shared/ui/spinner';
 import { StatusBadge } from '@/shared/ui/status-badge';
 import { useProvisioningTracker } from '../api/use-provisioning-tracker';
 import { OutcomeNotice } from './outcome-notice';
-import { ProblemList } from './problem-list';
+import { ProblemList } from '@/shared/ui/problem-list';
 import { NextCheck } from './next-check';
 
 export function ProvisioningTracker({ customerId }: { customerId: string }) {

@@ -13,7 +13,7 @@ import { Field } from '@/shared/ui/field';
 import { Input } from '@/shared/ui/input';
 import { Select } from '@/shared/ui/select';
 import { toast } from '@/shared/ui/toast-store';
-import { fieldMessage, ServerErrorBanner } from './server-error-banner';
+import { fieldMessage, ServerErrorBanner } from '@/shared/ui/server-error-banner';
 
 /** The API's own rules (50-character lines, state and postal code where the country needs them). */
 const DetailsForm = z.object({ externalId: requiredText(255), address: AddressInput });

@@ -20,7 +20,7 @@ import {
   removedPackages,
   type PackagesFormValues,
 } from '../lib/edit-packages-schema';
-import { fieldMessage, ServerErrorBanner } from './server-error-banner';
+import { fieldMessage, ServerErrorBanner } from '@/shared/ui/server-error-banner';
 
 const TIMEZONES = SUPPORTED_TIMEZONES.map((t) => ({ value: t.id, label: `${t.label} — ${t.id}` }));
 const LANGUAGES = SUPPORTED_LANGUAGES.map((l) => ({ value: l.code, label: `${l.name} (${l.code})` }));

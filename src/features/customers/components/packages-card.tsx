@@ -4,7 +4,7 @@ import type { Customer, CustomerPackageDetail } from '@contract/wholesale';
 import { Card, CardContent, CardHeader } from '@/shared/ui/card';
 import { StatusBadge } from '@/shared/ui/status-badge';
 import { isInFlight } from '../lib/customer-status';
-import { ProblemList } from './problem-list';
+import { ProblemList } from '@/shared/ui/problem-list';
 
 /** Every package the customer has or is getting, with its own provisioning detail where the API gives one. */
 export function packageDetails(customer: Customer): CustomerPackageDetail[] {

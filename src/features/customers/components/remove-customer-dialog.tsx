@@ -6,7 +6,7 @@ import { Dialog } from '@/shared/ui/dialog';
 import { Field } from '@/shared/ui/field';
 import { Input } from '@/shared/ui/input';
 import { toast } from '@/shared/ui/toast-store';
-import { ServerErrorBanner } from './server-error-banner';
+import { ServerErrorBanner } from '@/shared/ui/server-error-banner';
 
 /**
  * Remove wholesale services: DELETE, confirmed by typing the customer's external ID. Says

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import type { Customer } from '@contract/wholesale';
 import { Spinner } from '@/shared/ui/spinner';
 import { isInFlight } from '../lib/customer-status';
-import { ProblemList } from './problem-list';
+import { ProblemList } from '@/shared/ui/problem-list';
 
 function Banner({ tone, children }: { tone: 'info' | 'warning' | 'danger'; children: ReactNode }) {
   return (

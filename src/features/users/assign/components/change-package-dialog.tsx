@@ -24,7 +24,7 @@ import {
   type CustomerContext,
 } from '../lib/package-rules';
 import { ConsequenceNote } from './consequence-note';
-import { ServerErrorBanner } from './server-error-banner';
+import { ServerErrorBanner } from '@/shared/ui/server-error-banner';
 
 const FIELDS = ['package', 'primaryPhoneNumber', 'extension'] as const;
 const FIELD_MAP = {

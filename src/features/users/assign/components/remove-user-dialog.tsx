@@ -7,7 +7,7 @@ import { toast } from '@/shared/ui/toast-store';
 import { removalConsequence } from '../lib/billing-consequence';
 import { currentPackage } from '../lib/package-rules';
 import { ConsequenceNote } from './consequence-note';
-import { ServerErrorBanner } from './server-error-banner';
+import { ServerErrorBanner } from '@/shared/ui/server-error-banner';
 
 /**
  * Remove a user's wholesale package (DELETE): says that billing stops, what the person

@@ -5,7 +5,7 @@ import { useResendConsentEmail } from '@/shared/api/subscribers';
 import { Button } from '@/shared/ui/button';
 import { toast } from '@/shared/ui/toast-store';
 import type { WriteMode } from '../lib/use-user-write-mode';
-import { ServerErrorBanner } from '../../assign/components/server-error-banner';
+import { ServerErrorBanner } from '@/shared/ui/server-error-banner';
 
 /**
  * pending_user_migration explained: the e-mail belongs to an existing free Webex account,
