@@ -39,39 +39,44 @@ function ChartCard({
   );
 }
 
+/** Labelled quantities as horizontal bars, one row per label; `label` says them all in words. */
+function QuantityBars({ data, label }: { data: { label: string; quantity: number }[]; label: string }) {
+  return (
+    <div style={{ height: Math.max(160, data.length * 32 + 40) }} role="img" aria-label={label}>
+      <ResponsiveContainer>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
+          <CartesianGrid horizontal={false} stroke="var(--color-line)" />
+          <XAxis type="number" tick={AXIS} stroke="var(--color-line)" />
+          <YAxis type="category" dataKey="label" width={170} tick={AXIS} stroke="var(--color-line)" />
+          <Tooltip {...tooltipStyle} formatter={(v) => formatQuantity(Number(v))} />
+          <Bar
+            dataKey="quantity"
+            name="Quantity"
+            fill={BAR}
+            radius={[0, 4, 4, 0]}
+            maxBarSize={28}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
 /** Charts of the loaded rows (lazy: recharts loads only when the tab opens). */
 export function ReportChartsPanel({ table, complete }: { table: ReportTable; complete: boolean }) {
   const services = useMemo(() => quantityByService(table), [table]);
   const customers = useMemo(() => (canGroupBy(table, 'customer') ? topCustomers(table, 10) : null), [table]);
   const histogram = useMemo(() => perUserQuantityHistogram(table), [table]);
   const suffix = complete ? '' : ' (rows loaded so far)';
-  const horizontalHeight = (n: number) => Math.max(160, n * 32 + 40);
 
   return (
     <div className="grid gap-4 xl:grid-cols-2">
       <ChartCard id="chart-services" title="Quantity by service" description={`Summed over every row${suffix}.`}>
-        <div
-          style={{ height: horizontalHeight(services.length) }}
-          role="img"
-          aria-label={`Quantity by service: ${services.map((s) => `${s.label} ${formatQuantity(s.quantity)}`).join(', ')}`}
-        >
-          <ResponsiveContainer>
-            <BarChart data={services} layout="vertical" margin={{ left: 8, right: 24 }}>
-              <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-              <XAxis type="number" tick={AXIS} stroke="var(--color-line)" />
-              <YAxis type="category" dataKey="label" width={170} tick={AXIS} stroke="var(--color-line)" />
-              <Tooltip {...tooltipStyle} formatter={(v) => formatQuantity(Number(v))} />
-              <Bar
-                dataKey="quantity"
-                name="Quantity"
-                fill={BAR}
-                radius={[0, 4, 4, 0]}
-                maxBarSize={28}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <QuantityBars
+          data={services}
+          label={`Quantity by service: ${services.map((s) => `${s.label} ${formatQuantity(s.quantity)}`).join(', ')}`}
+        />
       </ChartCard>
       {customers ? (
         <ChartCard
@@ -83,28 +88,10 @@ export function ReportChartsPanel({ table, complete }: { table: ReportTable; com
               : `Every customer${suffix}.`
           }
         >
-          <div
-            style={{ height: horizontalHeight(customers.top.length) }}
-            role="img"
-            aria-label={`Top customers: ${customers.top.map((c) => `${c.label} ${formatQuantity(c.quantity)}`).join(', ')}`}
-          >
-            <ResponsiveContainer>
-              <BarChart data={customers.top} layout="vertical" margin={{ left: 8, right: 24 }}>
-                <CartesianGrid horizontal={false} stroke="var(--color-line)" />
-                <XAxis type="number" tick={AXIS} stroke="var(--color-line)" />
-                <YAxis type="category" dataKey="label" width={170} tick={AXIS} stroke="var(--color-line)" />
-                <Tooltip {...tooltipStyle} formatter={(v) => formatQuantity(Number(v))} />
-                <Bar
-                  dataKey="quantity"
-                  name="Quantity"
-                  fill={BAR}
-                  radius={[0, 4, 4, 0]}
-                  maxBarSize={28}
-                  isAnimationActive={false}
-                />
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
+          <QuantityBars
+            data={customers.top}
+            label={`Top customers: ${customers.top.map((c) => `${c.label} ${formatQuantity(c.quantity)}`).join(', ')}`}
+          />
         </ChartCard>
       ) : null}
       {histogram.length > 0 ? (
