@@ -38,6 +38,28 @@ const ERROR_SHARE = 0.02;
 /** Subscribers per statement: bounds the memory of one INSERT ... SELECT in PGlite. */
 const SUBSCRIBER_CHUNK = 250_000;
 
+/** Runs one step, measuring its wall time and this process's CPU time (PGlite runs in-process). */
+async function timeStep<T>(
+  name: string,
+  rows: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; step: ScaleStep }> {
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const result = await work();
+  const cpu = process.cpuUsage(cpu0);
+  return {
+    result,
+    step: { name, rows, ms: Math.round(performance.now() - t0), cpuMs: Math.round((cpu.user + cpu.system) / 1000) },
+  };
+}
+
+function printStep(s: ScaleStep): void {
+  console.error(
+    `[scale] ${s.name.padEnd(36)} ${String(s.rows).padStart(9)} rows ${(s.ms / 1000).toFixed(1).padStart(7)} s (cpu ${(s.cpuMs / 1000).toFixed(1)} s)`,
+  );
+}
+
 /**
  * Creates a partner (with one reseller) and fills it set-based with `customers` customers
  * in terminal statuses, an HQ location each, `customers × subscribersPerCustomer`
@@ -48,16 +70,7 @@ export async function seedScaleTenant(db: Db, options: ScaleOptions): Promise<Sc
   const started = performance.now();
   const steps: ScaleStep[] = [];
   const timed = async <T>(name: string, rows: number, work: () => Promise<T>): Promise<T> => {
-    const t0 = performance.now();
-    const cpu0 = process.cpuUsage();
-    const result = await work();
-    const cpu = process.cpuUsage(cpu0);
-    const step = {
-      name,
-      rows,
-      ms: Math.round(performance.now() - t0),
-      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
-    };
+    const { result, step } = await timeStep(name, rows, work);
     steps.push(step);
     options.onStep?.(step);
     return result;
@@ -163,25 +176,11 @@ async function main(): Promise<void> {
     customers,
     subscribersPerCustomer: subscribers / customers,
     historyDays,
-    onStep: (s) =>
-      console.error(
-        `[scale] ${s.name.padEnd(36)} ${String(s.rows).padStart(9)} rows ${(s.ms / 1000).toFixed(1).padStart(7)} s (cpu ${(s.cpuMs / 1000).toFixed(1)} s)`,
-      ),
+    onStep: printStep,
   });
   // The bulk PGlite syncs its data dir on close: part of the seed, so it is timed with it.
-  const closeStarted = performance.now();
-  const closeCpu = process.cpuUsage();
-  await db.close();
-  const closeCpuUsed = process.cpuUsage(closeCpu);
-  const closeStep = {
-    name: 'close and sync to disk',
-    rows: 0,
-    ms: Math.round(performance.now() - closeStarted),
-    cpuMs: Math.round((closeCpuUsed.user + closeCpuUsed.system) / 1000),
-  };
-  console.error(
-    `[scale] ${closeStep.name.padEnd(36)} ${''.padStart(9)}      ${(closeStep.ms / 1000).toFixed(1).padStart(7)} s`,
-  );
+  const { step: closeStep } = await timeStep('close and sync to disk', 0, () => db.close());
+  printStep(closeStep);
   const summary = {
     orgId: result.tenant.partner.orgId,
     fullAdminToken: result.tenant.partner.tokens.fullAdmin,
