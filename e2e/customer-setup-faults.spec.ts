@@ -8,6 +8,10 @@ import {
   uniqueEmail,
 } from './customer-setup-helpers';
 
+/** Webex Calling users for the set-up grid, one per name, with e-mails no other run uses. */
+const callers = (names: string[]) =>
+  names.map((name) => ({ first: name.toUpperCase(), last: 'Caller', email: uniqueEmail(name), pkg: 'Webex Calling' }));
+
 test.describe.configure({ timeout: 180_000 });
 
 test('a duplicate extension is caught before submit; a fault on two rows is retried alone, nothing sent twice', async ({
@@ -20,12 +24,7 @@ test('a duplicate extension is caught before submit; a fault on two rows is retr
   // The injected faults: the browser logs each failed request.
   allowConsoleErrors(/status of 500 \(Internal Server Error\).*\/v1\/wholesale\/subscribers/);
   const customerId = await createSetupCustomer(request, tenant);
-  const users = ['ann', 'bob', 'cy', 'dee'].map((name) => ({
-    first: name.toUpperCase(),
-    last: 'Caller',
-    email: uniqueEmail(name),
-    pkg: 'Webex Calling',
-  }));
+  const users = callers(['ann', 'bob', 'cy', 'dee']);
   await signIn('partner-full-admin');
   await chooseTheme(page, 'Dark');
   await page.goto(`/o/${tenant.partner.orgId}/customers/${encodeURIComponent(customerId)}/setup`);
@@ -107,12 +106,7 @@ test('a number and an extension an existing user of the customer holds are flagg
   const customerId = await createSetupCustomer(request, tenant);
   const headers = { authorization: `Bearer ${tenant.tokens.fullAdmin}` };
   await createCallingUser(request, tenant, customerId, { primaryPhoneNumber: '+14085550142', extension: '4142' });
-  const users = ['eve', 'fay', 'gus'].map((name) => ({
-    first: name.toUpperCase(),
-    last: 'Caller',
-    email: uniqueEmail(name),
-    pkg: 'Webex Calling',
-  }));
+  const users = callers(['eve', 'fay', 'gus']);
   await signIn('partner-full-admin');
   await chooseTheme(page, 'Light');
   await page.goto(`/o/${tenant.partner.orgId}/customers/${encodeURIComponent(customerId)}/setup`);
